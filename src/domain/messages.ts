@@ -1,0 +1,151 @@
+/**
+ * The sync contract's messages (DESIGN.md, "Sync contract v1").
+ *
+ * Every message is an Envelope whose `payload` is validated by the schema its `type` names,
+ * on the tablet before it is queued and on the server before it is stored. `origin` says who
+ * may send a type: report status, for instance, is owned by the coordination point and a
+ * tablet that pushes it gets `rejected`.
+ */
+import { z } from 'zod';
+import {
+  AttendanceSchema,
+  EmergencyReportSchema,
+  HelperOfferSchema,
+  HouseholdSchema,
+  Id,
+  InfoCardSchema,
+  IsoTime,
+  ReportStatusChangeSchema,
+  ShiftSchema,
+  SignalSchema,
+  StockItemSchema,
+  StockMovementSchema,
+  VisitSchema,
+  VolunteerSchema,
+} from './records';
+
+/** Lower sorts first when the outbox drains. Emergency reports also travel in a request of their own. */
+export const PRIORITY = { emergency: 0, urgent: 1, normal: 2, bulk: 3 } as const;
+export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
+
+type Origin = 'device' | 'coordination';
+
+interface MessageDefinition<S extends z.ZodType> {
+  payload: S;
+  priority: Priority;
+  origin: Origin;
+}
+
+function define<S extends z.ZodType>(payload: S, priority: Priority, origin: Origin = 'device'): MessageDefinition<S> {
+  return { payload, priority, origin };
+}
+
+export const MESSAGE_TYPES = {
+  'report.created': define(EmergencyReportSchema, PRIORITY.emergency),
+  'report.statusChanged': define(ReportStatusChangeSchema, PRIORITY.urgent, 'coordination'),
+  'visit.registered': define(z.object({ household: HouseholdSchema, visit: VisitSchema }), PRIORITY.normal),
+  'visit.checkedOut': define(z.object({ visitId: Id, leftAt: IsoTime }), PRIORITY.normal),
+  'household.updated': define(HouseholdSchema, PRIORITY.normal),
+  'stock.itemDefined': define(StockItemSchema, PRIORITY.normal),
+  'stock.moved': define(StockMovementSchema, PRIORITY.normal),
+  'signal.created': define(SignalSchema, PRIORITY.urgent),
+  'helper.offered': define(HelperOfferSchema, PRIORITY.normal),
+  'volunteer.saved': define(VolunteerSchema, PRIORITY.normal),
+  'shift.saved': define(ShiftSchema, PRIORITY.normal),
+  'attendance.recorded': define(AttendanceSchema, PRIORITY.normal),
+  'infocard.saved': define(InfoCardSchema, PRIORITY.normal),
+  'bulletin.published': define(InfoCardSchema, PRIORITY.urgent, 'coordination'),
+} as const;
+
+export type MessageType = keyof typeof MESSAGE_TYPES;
+export type PayloadOf<T extends MessageType> = z.infer<(typeof MESSAGE_TYPES)[T]['payload']>;
+
+export const MESSAGE_TYPE_NAMES = Object.keys(MESSAGE_TYPES) as MessageType[];
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(MESSAGE_TYPES, type);
+}
+
+export function priorityOf(type: MessageType): Priority {
+  return MESSAGE_TYPES[type].priority;
+}
+
+/** The envelope before its payload is checked against its type. */
+export const EnvelopeSchema = z.object({
+  id: Id,
+  type: z.string().min(1).max(64),
+  siteId: Id,
+  deviceId: Id,
+  createdAt: IsoTime,
+  payload: z.unknown(),
+});
+export type RawEnvelope = z.infer<typeof EnvelopeSchema>;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  id: string;
+  type: T;
+  siteId: string;
+  deviceId: string;
+  createdAt: string;
+  payload: PayloadOf<T>;
+}
+
+export type EnvelopeCheck = { ok: true; envelope: Envelope } | { ok: false; error: string };
+
+/** Readable one-line text of a zod error, for `rejected` answers and the dead-letter list. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(message)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Validates an envelope and its payload. `from` is who sends it, for the ownership rule. */
+export function checkEnvelope(input: unknown, from: Origin = 'device'): EnvelopeCheck {
+  const envelope = EnvelopeSchema.safeParse(input);
+  if (!envelope.success) return { ok: false, error: describeIssues(envelope.error) };
+  const { type } = envelope.data;
+  if (!isMessageType(type)) return { ok: false, error: `type: unknown message type "${type.slice(0, 64)}"` };
+  const definition = MESSAGE_TYPES[type];
+  if (definition.origin !== from) return { ok: false, error: `type: "${type}" may only be sent by the coordination point` };
+  const payload = definition.payload.safeParse(envelope.data.payload);
+  if (!payload.success) return { ok: false, error: `payload: ${describeIssues(payload.error)}` };
+  return { ok: true, envelope: { ...envelope.data, type, payload: payload.data } as Envelope };
+}
+
+/** A change as the server hands it out on pull: the envelope plus server order and receipt time. */
+export interface Change extends Envelope {
+  seq: number;
+  receivedAt: string;
+}
+
+export const PushRequestSchema = z.object({ messages: z.array(z.unknown()).max(5000) });
+export type PushStatus = 'accepted' | 'duplicate' | 'rejected';
+export interface PushResult {
+  id: string;
+  status: PushStatus;
+  error?: string;
+}
+export interface PushResponse {
+  results: PushResult[];
+}
+export interface PullResponse {
+  changes: Change[];
+  cursor: number;
+  more: boolean;
+}
+export interface HealthResponse {
+  ok: true;
+  time: string;
+}
+export const EnrollRequestSchema = z.object({
+  code: z.string().trim().min(4).max(32),
+  deviceName: z.string().trim().min(1).max(80),
+});
+export interface EnrollResponse {
+  siteId: string;
+  deviceId: string;
+  token: string;
+  siteName: string;
+  municipality: string;
+}

@@ -1,0 +1,2 @@
+// Runs before every unit/component test file.
+import 'fake-indexeddb/auto';
