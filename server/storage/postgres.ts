@@ -1,0 +1,296 @@
+/**
+ * PostgreSQL adapter (pg Pool), for a regional coordination point shared by several sites.
+ *
+ * Pushes take one transaction-scoped advisory lock. Without it two concurrent pushes can take
+ * seqs 7 and 8 and commit 8 first: a device that pulls in between moves its cursor to 8 and
+ * never sees 7. With the lock, seqs commit in the order they were handed out.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Change, MessageType } from '../../src/domain';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import {
+  BROADCAST_SITE_ID,
+  SiteNameTakenError,
+  type Device,
+  type MessageRow,
+  type PullPage,
+  type Site,
+  type Storage,
+  type StorageStats,
+  type StoreOutcome,
+} from './types';
+
+/** Arbitrary constants, one per lock; they only need to differ from each other. */
+const MESSAGES_LOCK = 0x4e535001;
+const MIGRATIONS_LOCK = 0x4e535002;
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Tables live in this schema (created by migrate) instead of `public`; tests use one per run. */
+  schema?: string;
+  maxConnections?: number;
+}
+
+interface SiteRecord {
+  id: string;
+  name: string;
+  municipality: string;
+  created_at: Date;
+}
+
+interface DeviceRecord {
+  id: string;
+  site_id: string;
+  name: string;
+  created_at: Date;
+  last_seen_at: Date | null;
+  clock_offset_ms: string | null;
+  revoked_at: Date | null;
+}
+
+interface MessageRecord {
+  seq: string;
+  id: string;
+  type: string;
+  site_id: string | null;
+  device_id: string;
+  created_at: string;
+  payload: unknown;
+  received_at: Date;
+}
+
+const DEVICE_COLUMNS = 'id, site_id, name, created_at, last_seen_at, clock_offset_ms, revoked_at';
+
+function toSite(record: SiteRecord): Site {
+  return { id: record.id, name: record.name, municipality: record.municipality, createdAt: record.created_at.toISOString() };
+}
+
+function toDevice(record: DeviceRecord): Device {
+  return {
+    id: record.id,
+    siteId: record.site_id,
+    name: record.name,
+    createdAt: record.created_at.toISOString(),
+    lastSeenAt: record.last_seen_at?.toISOString() ?? null,
+    // bigint arrives as a string from pg; offsets fit a double easily.
+    clockOffsetMs: record.clock_offset_ms === null ? null : Number(record.clock_offset_ms),
+    revokedAt: record.revoked_at?.toISOString() ?? null,
+  };
+}
+
+function toChange(record: MessageRecord): Change {
+  return {
+    id: record.id,
+    type: record.type as MessageType,
+    siteId: record.site_id ?? BROADCAST_SITE_ID,
+    deviceId: record.device_id,
+    createdAt: record.created_at,
+    payload: record.payload as Change['payload'],
+    seq: Number(record.seq),
+    receivedAt: record.received_at.toISOString(),
+  } as Change;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === '23505';
+}
+
+export class PostgresStorage implements Storage {
+  private readonly pool: pg.Pool;
+  private readonly schema: string | undefined;
+
+  constructor(options: PostgresOptions) {
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+      throw new Error(`Not a usable schema name: ${options.schema}`);
+    }
+    this.schema = options.schema;
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    });
+    // An idle connection that drops (database restart) must not crash the process; the next
+    // query reconnects or fails where it can be answered.
+    this.pool.on('error', () => undefined);
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      // Destroy rather than reuse a connection whose state is unknown.
+      client.release(true);
+      throw error;
+    }
+  }
+
+  async migrate(): Promise<void> {
+    await this.transaction(async (client) => {
+      // Serialises concurrent starts: the second one waits and then finds everything applied.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATIONS_LOCK]);
+      if (this.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
+      );
+      const applied = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const done = new Set(applied.rows.map((row) => row.version));
+      for (const migration of POSTGRES_MIGRATIONS) {
+        if (done.has(migration.version)) continue;
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+          migration.version,
+          migration.name,
+        ]);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async createSite(input: { name: string; municipality: string }): Promise<Site> {
+    try {
+      const result = await this.pool.query<SiteRecord>(
+        'INSERT INTO sites (id, name, municipality, created_at) VALUES ($1, $2, $3, now()) RETURNING *',
+        [randomUUID(), input.name, input.municipality],
+      );
+      return toSite(result.rows[0]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new SiteNameTakenError(input.name);
+      throw error;
+    }
+  }
+
+  async listSites(): Promise<Site[]> {
+    const result = await this.pool.query<SiteRecord>('SELECT * FROM sites ORDER BY lower(name)');
+    return result.rows.map(toSite);
+  }
+
+  async findSite(idOrName: string): Promise<Site | null> {
+    const result = await this.pool.query<SiteRecord>(
+      'SELECT * FROM sites WHERE id = $1 OR lower(name) = lower($1) ORDER BY (id = $1) DESC LIMIT 1',
+      [idOrName],
+    );
+    return result.rows[0] ? toSite(result.rows[0]) : null;
+  }
+
+  async createEnrollmentCode(input: { siteId: string; codeHash: string; expiresAt: Date }): Promise<boolean> {
+    const result = await this.pool.query(
+      'INSERT INTO enrollment_codes (code_hash, site_id, created_at, expires_at) VALUES ($1, $2, now(), $3) ON CONFLICT (code_hash) DO NOTHING',
+      [input.codeHash, input.siteId, input.expiresAt],
+    );
+    return result.rowCount === 1;
+  }
+
+  async consumeEnrollmentCode(codeHash: string, now: Date): Promise<Site | null> {
+    // One UPDATE with the conditions in its WHERE: two devices racing for a code cannot both win.
+    const result = await this.pool.query<SiteRecord>(
+      `WITH used AS (
+         UPDATE enrollment_codes SET used_at = $2
+         WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING site_id
+       )
+       SELECT sites.* FROM sites JOIN used ON used.site_id = sites.id`,
+      [codeHash, now],
+    );
+    return result.rows[0] ? toSite(result.rows[0]) : null;
+  }
+
+  async createDevice(input: { siteId: string; name: string; tokenHash: string }): Promise<Device> {
+    const result = await this.pool.query<DeviceRecord>(
+      `INSERT INTO devices (id, site_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, now()) RETURNING ${DEVICE_COLUMNS}`,
+      [randomUUID(), input.siteId, input.name, input.tokenHash],
+    );
+    return toDevice(result.rows[0]);
+  }
+
+  async findDeviceByTokenHash(tokenHash: string): Promise<Device | null> {
+    const result = await this.pool.query<DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = $1`, [tokenHash]);
+    return result.rows[0] ? toDevice(result.rows[0]) : null;
+  }
+
+  async findDevice(id: string): Promise<Device | null> {
+    const result = await this.pool.query<DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = $1`, [id]);
+    return result.rows[0] ? toDevice(result.rows[0]) : null;
+  }
+
+  async listDevices(siteId?: string): Promise<Device[]> {
+    const result =
+      siteId === undefined
+        ? await this.pool.query<DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY created_at, id`)
+        : await this.pool.query<DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE site_id = $1 ORDER BY created_at, id`, [
+            siteId,
+          ]);
+    return result.rows.map(toDevice);
+  }
+
+  async revokeDevice(id: string, now: Date = new Date()): Promise<boolean> {
+    const result = await this.pool.query('UPDATE devices SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1', [id, now]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
+    await this.pool.query('UPDATE devices SET last_seen_at = $2, clock_offset_ms = COALESCE($3, clock_offset_ms) WHERE id = $1', [
+      id,
+      seen.lastSeenAt,
+      seen.clockOffsetMs === undefined ? null : Math.round(seen.clockOffsetMs),
+    ]);
+  }
+
+  async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+    if (rows.length === 0) return [];
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MESSAGES_LOCK]);
+      const outcomes: StoreOutcome[] = [];
+      for (const row of rows) {
+        const inserted = await client.query({
+          name: 'store-message',
+          text: `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+                 VALUES ($1, $2, $3, $4, $5, $6::json, $7, $8) ON CONFLICT (id) DO NOTHING`,
+          values: [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt],
+        });
+        if (inserted.rowCount === 1) {
+          outcomes.push('accepted');
+          continue;
+        }
+        const existing = await client.query<{ site_id: string | null }>('SELECT site_id FROM messages WHERE id = $1', [row.id]);
+        outcomes.push(existing.rows[0]?.site_id === row.siteId ? 'duplicate' : 'conflict');
+      }
+      return outcomes;
+    });
+  }
+
+  async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {
+    // One row more than asked tells whether there is more without a second query.
+    const result = await this.pool.query<MessageRecord>(
+      `SELECT seq, id, type, site_id, device_id, created_at, payload, received_at FROM messages
+       WHERE seq > $1 AND (site_id = $2 OR site_id IS NULL) ORDER BY seq LIMIT $3`,
+      [query.after, query.siteId, query.limit + 1],
+    );
+    const more = result.rows.length > query.limit;
+    const changes = result.rows.slice(0, query.limit).map(toChange);
+    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more };
+  }
+
+  async countMessages(): Promise<number> {
+    const result = await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM messages');
+    return result.rows[0].n;
+  }
+
+  async stats(): Promise<StorageStats> {
+    const result = await this.pool.query<StorageStats>(
+      `SELECT (SELECT COUNT(*)::int FROM sites) AS sites, (SELECT COUNT(*)::int FROM devices) AS devices,
+              (SELECT COUNT(*)::int FROM messages) AS messages`,
+    );
+    return result.rows[0];
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * SQLite schema, as numbered migrations. Never edit a released migration: add the next one.
+ * Times are ISO-8601 UTC text (`Date#toISOString`), so text comparison is time comparison.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'sites, enrollment codes, devices, messages',
+    sql: `
+      CREATE TABLE sites (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        municipality TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE enrollment_codes (
+        code_hash TEXT PRIMARY KEY,
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+      CREATE TABLE devices (
+        id TEXT PRIMARY KEY,
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        clock_offset_ms INTEGER,
+        revoked_at TEXT
+      );
+      CREATE INDEX devices_by_site ON devices(site_id);
+      -- AUTOINCREMENT: a seq is never reused, so a pull cursor can never point past a new change.
+      CREATE TABLE messages (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        site_id TEXT REFERENCES sites(id),
+        device_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('device', 'coordination')),
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX messages_by_site_seq ON messages(site_id, seq);
+    `,
+  },
+];

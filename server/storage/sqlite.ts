@@ -1,0 +1,251 @@
+/**
+ * SQLite adapter (better-sqlite3). One connection, WAL so readers never wait for the writer,
+ * synchronous=FULL so a commit that was answered `accepted` survives a SIGKILL or power cut.
+ */
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Change, MessageType } from '../../src/domain';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import {
+  BROADCAST_SITE_ID,
+  SiteNameTakenError,
+  type Device,
+  type MessageRow,
+  type PullPage,
+  type Site,
+  type Storage,
+  type StorageStats,
+  type StoreOutcome,
+} from './types';
+
+interface SiteRecord {
+  id: string;
+  name: string;
+  municipality: string;
+  created_at: string;
+}
+
+interface DeviceRecord {
+  id: string;
+  site_id: string;
+  name: string;
+  created_at: string;
+  last_seen_at: string | null;
+  clock_offset_ms: number | null;
+  revoked_at: string | null;
+}
+
+interface MessageRecord {
+  seq: number;
+  id: string;
+  type: string;
+  site_id: string | null;
+  device_id: string;
+  created_at: string;
+  payload: string;
+  received_at: string;
+}
+
+const DEVICE_COLUMNS = 'id, site_id, name, created_at, last_seen_at, clock_offset_ms, revoked_at';
+
+function toSite(record: SiteRecord): Site {
+  return { id: record.id, name: record.name, municipality: record.municipality, createdAt: record.created_at };
+}
+
+function toDevice(record: DeviceRecord): Device {
+  return {
+    id: record.id,
+    siteId: record.site_id,
+    name: record.name,
+    createdAt: record.created_at,
+    lastSeenAt: record.last_seen_at,
+    clockOffsetMs: record.clock_offset_ms,
+    revokedAt: record.revoked_at,
+  };
+}
+
+function toChange(record: MessageRecord): Change {
+  return {
+    id: record.id,
+    type: record.type as MessageType,
+    siteId: record.site_id ?? BROADCAST_SITE_ID,
+    deviceId: record.device_id,
+    createdAt: record.created_at,
+    payload: JSON.parse(record.payload) as Change['payload'],
+    seq: record.seq,
+    receivedAt: record.received_at,
+  } as Change;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    // The CLI and tests open the same file while the server runs: wait for the lock, don't fail.
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const applied = this.db.prepare('SELECT version FROM schema_migrations WHERE version = ?');
+    const record = this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of SQLITE_MIGRATIONS) {
+      // IMMEDIATE takes the write lock first, so two processes starting together apply it once.
+      this.db
+        .transaction(() => {
+          if (applied.get(migration.version)) return;
+          this.db.exec(migration.sql);
+          record.run(migration.version, migration.name, new Date().toISOString());
+        })
+        .immediate();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async createSite(input: { name: string; municipality: string }): Promise<Site> {
+    const site: Site = { id: randomUUID(), name: input.name, municipality: input.municipality, createdAt: new Date().toISOString() };
+    try {
+      this.db
+        .prepare('INSERT INTO sites (id, name, municipality, created_at) VALUES (?, ?, ?, ?)')
+        .run(site.id, site.name, site.municipality, site.createdAt);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new SiteNameTakenError(input.name);
+      throw error;
+    }
+    return site;
+  }
+
+  async listSites(): Promise<Site[]> {
+    return this.db.prepare<[], SiteRecord>('SELECT * FROM sites ORDER BY name').all().map(toSite);
+  }
+
+  async findSite(idOrName: string): Promise<Site | null> {
+    const record = this.db
+      .prepare<[string, string, string], SiteRecord>('SELECT * FROM sites WHERE id = ? OR name = ? ORDER BY id = ? DESC LIMIT 1')
+      .get(idOrName, idOrName, idOrName);
+    return record ? toSite(record) : null;
+  }
+
+  async createEnrollmentCode(input: { siteId: string; codeHash: string; expiresAt: Date }): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        'INSERT INTO enrollment_codes (code_hash, site_id, created_at, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (code_hash) DO NOTHING',
+      )
+      .run(input.codeHash, input.siteId, new Date().toISOString(), input.expiresAt.toISOString());
+    return result.changes > 0;
+  }
+
+  async consumeEnrollmentCode(codeHash: string, now: Date): Promise<Site | null> {
+    const at = now.toISOString();
+    // One UPDATE with the conditions in its WHERE: two devices racing for a code cannot both win.
+    const used = this.db
+      .prepare<[string, string, string], { site_id: string }>(
+        'UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING site_id',
+      )
+      .get(at, codeHash, at);
+    return used ? this.findSite(used.site_id) : null;
+  }
+
+  async createDevice(input: { siteId: string; name: string; tokenHash: string }): Promise<Device> {
+    const device: Device = {
+      id: randomUUID(),
+      siteId: input.siteId,
+      name: input.name,
+      createdAt: new Date().toISOString(),
+      lastSeenAt: null,
+      clockOffsetMs: null,
+      revokedAt: null,
+    };
+    this.db
+      .prepare('INSERT INTO devices (id, site_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(device.id, device.siteId, device.name, input.tokenHash, device.createdAt);
+    return device;
+  }
+
+  async findDeviceByTokenHash(tokenHash: string): Promise<Device | null> {
+    const record = this.db
+      .prepare<[string], DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`)
+      .get(tokenHash);
+    return record ? toDevice(record) : null;
+  }
+
+  async findDevice(id: string): Promise<Device | null> {
+    const record = this.db.prepare<[string], DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`).get(id);
+    return record ? toDevice(record) : null;
+  }
+
+  async listDevices(siteId?: string): Promise<Device[]> {
+    const records =
+      siteId === undefined
+        ? this.db.prepare<[], DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY created_at, id`).all()
+        : this.db
+            .prepare<[string], DeviceRecord>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE site_id = ? ORDER BY created_at, id`)
+            .all(siteId);
+    return records.map(toDevice);
+  }
+
+  async revokeDevice(id: string, now: Date = new Date()): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
+      .run(now.toISOString(), id);
+    return result.changes > 0;
+  }
+
+  async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
+    this.db
+      .prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?')
+      .run(seen.lastSeenAt.toISOString(), seen.clockOffsetMs ?? null, id);
+  }
+
+  async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+    const insert = this.db.prepare(
+      `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    );
+    const existing = this.db.prepare<[string], { site_id: string | null }>('SELECT site_id FROM messages WHERE id = ?');
+    const storeAll = this.db.transaction((batch: MessageRow[]): StoreOutcome[] =>
+      batch.map((row) => {
+        const result = insert.run(row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt);
+        if (result.changes > 0) return 'accepted';
+        return existing.get(row.id)?.site_id === row.siteId ? 'duplicate' : 'conflict';
+      }),
+    );
+    return storeAll.immediate(rows);
+  }
+
+  async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {
+    // One row more than asked tells whether there is more without a second query.
+    const records = this.db
+      .prepare<[number, string, number], MessageRecord>(
+        `SELECT seq, id, type, site_id, device_id, created_at, payload, received_at FROM messages
+         WHERE seq > ? AND (site_id = ? OR site_id IS NULL) ORDER BY seq LIMIT ?`,
+      )
+      .all(query.after, query.siteId, query.limit + 1);
+    const more = records.length > query.limit;
+    const changes = records.slice(0, query.limit).map(toChange);
+    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more };
+  }
+
+  async countMessages(): Promise<number> {
+    return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM messages').get()?.n ?? 0;
+  }
+
+  async stats(): Promise<StorageStats> {
+    const count = (table: string): number =>
+      this.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
+    return { sites: count('sites'), devices: count('devices'), messages: count('messages') };
+  }
+}

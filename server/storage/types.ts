@@ -1,0 +1,109 @@
+/**
+ * The coordination point's storage, as one async interface with two adapters: SQLite (embedded,
+ * the default for a single laptop at the coordination point) and PostgreSQL (DATABASE_URL, for a
+ * shared regional server). Routes, the CLI and the tests only ever see this interface.
+ */
+import type { Change, MessageType } from '../../src/domain';
+
+/**
+ * Envelope `siteId` of a region-wide broadcast. The envelope schema needs a UUID, so a
+ * broadcast (stored with site NULL) travels with the nil UUID: "no particular site".
+ */
+export const BROADCAST_SITE_ID = '00000000-0000-0000-0000-000000000000';
+
+export type MessageOrigin = 'device' | 'coordination';
+
+export interface Site {
+  id: string;
+  name: string;
+  municipality: string;
+  createdAt: string;
+}
+
+export interface Device {
+  id: string;
+  siteId: string;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  /** Device clock minus server clock at its last request, so a lead can spot a wrong tablet clock. */
+  clockOffsetMs: number | null;
+  revokedAt: string | null;
+}
+
+/** A validated envelope as it is stored. `siteId` null means a broadcast to every site. */
+export interface MessageRow {
+  id: string;
+  type: MessageType;
+  siteId: string | null;
+  deviceId: string;
+  createdAt: string;
+  payload: unknown;
+  origin: MessageOrigin;
+  receivedAt: string;
+}
+
+/**
+ * `conflict`: the id is already stored for another site (or for a broadcast). It is not this
+ * site's duplicate, so the sender must not drop its message as delivered.
+ */
+export type StoreOutcome = 'accepted' | 'duplicate' | 'conflict';
+
+export interface PullPage {
+  changes: Change[];
+  /** Seq of the last change returned, or `after` when nothing was returned. */
+  cursor: number;
+  more: boolean;
+}
+
+export interface StorageStats {
+  sites: number;
+  devices: number;
+  messages: number;
+}
+
+/** A site name that is already taken: names are how people pick a site in the CLI. */
+export class SiteNameTakenError extends Error {
+  constructor(readonly siteName: string) {
+    super(`A site named "${siteName}" already exists`);
+    this.name = 'SiteNameTakenError';
+  }
+}
+
+export interface Storage {
+  /** Applies the numbered migrations that are missing; safe to run on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createSite(input: { name: string; municipality: string }): Promise<Site>;
+  listSites(): Promise<Site[]>;
+  /** By id, or by name ignoring case. */
+  findSite(idOrName: string): Promise<Site | null>;
+
+  /**
+   * `codeHash` is the hash of the normalised code; the code itself is shown once and not kept.
+   * False when that code already exists (ever issued): the caller draws another.
+   */
+  createEnrollmentCode(input: { siteId: string; codeHash: string; expiresAt: Date }): Promise<boolean>;
+  /** Atomic and single-use: the site when the code is known, unused and not expired, else null. */
+  consumeEnrollmentCode(codeHash: string, now: Date): Promise<Site | null>;
+
+  createDevice(input: { siteId: string; name: string; tokenHash: string }): Promise<Device>;
+  /** Revoked devices are returned with `revokedAt` set, so auth can refuse them explicitly. */
+  findDeviceByTokenHash(tokenHash: string): Promise<Device | null>;
+  findDevice(id: string): Promise<Device | null>;
+  listDevices(siteId?: string): Promise<Device[]>;
+  /** False when there is no such device. Revoking twice keeps the first time. */
+  revokeDevice(id: string, now?: Date): Promise<boolean>;
+  touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void>;
+
+  /**
+   * Stores the rows in one transaction, each once by id, assigning the server sequence numbers
+   * (the pull cursor) in row order. Outcomes are in row order.
+   */
+  storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]>;
+  /** Changes for one site plus broadcasts, with seq > after, in seq order. */
+  pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage>;
+  countMessages(): Promise<number>;
+  stats(): Promise<StorageStats>;
+}

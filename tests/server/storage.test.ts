@@ -1,0 +1,265 @@
+/**
+ * One contract, two adapters: the same tests run against SQLite (always) and PostgreSQL (when
+ * TEST_DATABASE_URL is set, e.g. from `scripts/pg-test-cluster.sh start /tmp/nsp-pg 54329`).
+ */
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BROADCAST_SITE_ID, SiteNameTakenError, type MessageRow, type Site, type Storage } from '../../server/storage';
+import { bulletinPayload, openTestStorage, signalPayload } from './helpers';
+
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+if (!TEST_DATABASE_URL) {
+  console.warn(
+    'PostgreSQL storage tests skipped: set TEST_DATABASE_URL (scripts/pg-test-cluster.sh start /tmp/nsp-pg 54329 prints one).',
+  );
+}
+
+function signalRow(siteId: string | null, id: string = randomUUID(), text?: string): MessageRow {
+  return {
+    id,
+    type: 'signal.created',
+    siteId,
+    deviceId: randomUUID(),
+    createdAt: new Date().toISOString(),
+    payload: signalPayload(text),
+    origin: 'device',
+    receivedAt: new Date().toISOString(),
+  };
+}
+
+function storageContract(databaseUrl?: string): void {
+  let storage: Storage;
+  let cleanup: () => Promise<void>;
+  let site: Site;
+
+  beforeEach(async () => {
+    ({ storage, cleanup } = await openTestStorage(databaseUrl));
+    site = await storage.createSite({ name: 'Dinxperlo', municipality: 'Aalten' });
+  });
+
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  describe('migrations', () => {
+    it('re-run safely and keep the data', async () => {
+      await storage.migrate();
+      await storage.migrate();
+      expect(await storage.findSite(site.id)).toEqual(site);
+    });
+  });
+
+  describe('sites', () => {
+    it('are found by id or by name in any case', async () => {
+      expect(await storage.findSite(site.id)).toEqual(site);
+      expect(await storage.findSite('dinxPERLO')).toEqual(site);
+      expect(await storage.findSite('Winterswijk')).toBeNull();
+    });
+
+    it('refuse a second site with the same name', async () => {
+      await expect(storage.createSite({ name: 'DINXPERLO', municipality: 'Aalten' })).rejects.toBeInstanceOf(SiteNameTakenError);
+    });
+
+    it('are listed by name', async () => {
+      const aalten = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      expect((await storage.listSites()).map((s) => s.id)).toEqual([aalten.id, site.id]);
+    });
+  });
+
+  describe('enrollment codes', () => {
+    const future = (): Date => new Date(Date.now() + 3600_000);
+
+    it('are single-use', async () => {
+      expect(await storage.createEnrollmentCode({ siteId: site.id, codeHash: 'hash-1', expiresAt: future() })).toBe(true);
+      expect(await storage.consumeEnrollmentCode('hash-1', new Date())).toEqual(site);
+      expect(await storage.consumeEnrollmentCode('hash-1', new Date())).toBeNull();
+    });
+
+    it('are single-use even when two devices redeem at once', async () => {
+      await storage.createEnrollmentCode({ siteId: site.id, codeHash: 'hash-race', expiresAt: future() });
+      const results = await Promise.all([1, 2, 3, 4].map(() => storage.consumeEnrollmentCode('hash-race', new Date())));
+      expect(results.filter((result) => result !== null)).toHaveLength(1);
+    });
+
+    it('expire', async () => {
+      const expiresAt = new Date(Date.now() + 1000);
+      await storage.createEnrollmentCode({ siteId: site.id, codeHash: 'hash-2', expiresAt });
+      expect(await storage.consumeEnrollmentCode('hash-2', new Date(expiresAt.getTime() + 1))).toBeNull();
+      expect(await storage.consumeEnrollmentCode('hash-2', new Date(expiresAt.getTime() - 1))).toEqual(site);
+    });
+
+    it('are unknown when never issued', async () => {
+      expect(await storage.consumeEnrollmentCode('nope', new Date())).toBeNull();
+    });
+
+    it('are never issued twice', async () => {
+      await storage.createEnrollmentCode({ siteId: site.id, codeHash: 'hash-3', expiresAt: future() });
+      expect(await storage.createEnrollmentCode({ siteId: site.id, codeHash: 'hash-3', expiresAt: future() })).toBe(false);
+    });
+  });
+
+  describe('devices', () => {
+    it('are found by token hash and listed per site', async () => {
+      const other = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      const device = await storage.createDevice({ siteId: site.id, name: 'Desk tablet', tokenHash: 'token-a' });
+      await storage.createDevice({ siteId: other.id, name: 'Other tablet', tokenHash: 'token-b' });
+      expect(await storage.findDeviceByTokenHash('token-a')).toEqual(device);
+      expect(await storage.findDeviceByTokenHash('token-x')).toBeNull();
+      expect(await storage.listDevices(site.id)).toEqual([device]);
+      expect(await storage.listDevices()).toHaveLength(2);
+    });
+
+    it('stay revoked, with the time they were revoked', async () => {
+      const device = await storage.createDevice({ siteId: site.id, name: 'Lost tablet', tokenHash: 'token-c' });
+      const revokedAt = new Date('2026-11-20T10:00:00.000Z');
+      expect(await storage.revokeDevice(device.id, revokedAt)).toBe(true);
+      expect(await storage.revokeDevice(device.id, new Date())).toBe(true);
+      expect((await storage.findDeviceByTokenHash('token-c'))?.revokedAt).toBe(revokedAt.toISOString());
+      expect(await storage.revokeDevice(randomUUID())).toBe(false);
+    });
+
+    it('remember when they were last seen and their clock offset', async () => {
+      const device = await storage.createDevice({ siteId: site.id, name: 'Tablet', tokenHash: 'token-d' });
+      const seen = new Date('2026-11-21T08:00:00.000Z');
+      await storage.touchDevice(device.id, { lastSeenAt: seen, clockOffsetMs: -90_000 });
+      await storage.touchDevice(device.id, { lastSeenAt: seen });
+      const found = await storage.findDevice(device.id);
+      expect(found?.lastSeenAt).toBe(seen.toISOString());
+      expect(found?.clockOffsetMs).toBe(-90_000);
+    });
+  });
+
+  describe('messages', () => {
+    it('are stored once by id: a redelivery is a duplicate', async () => {
+      const row = signalRow(site.id);
+      expect(await storage.storeMessages([row])).toEqual(['accepted']);
+      expect(await storage.storeMessages([row])).toEqual(['duplicate']);
+      expect(await storage.storeMessages([row, row])).toEqual(['duplicate', 'duplicate']);
+      expect(await storage.countMessages()).toBe(1);
+    });
+
+    it('are stored once when the same id appears twice in one batch', async () => {
+      const row = signalRow(site.id);
+      expect(await storage.storeMessages([row, signalRow(site.id), row])).toEqual(['accepted', 'accepted', 'duplicate']);
+      expect(await storage.countMessages()).toBe(2);
+    });
+
+    it("are a conflict, not a duplicate, when the id is another site's", async () => {
+      const other = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      const row = signalRow(other.id);
+      await storage.storeMessages([row]);
+      expect(await storage.storeMessages([{ ...row, siteId: site.id }])).toEqual(['conflict']);
+      expect(await storage.storeMessages([{ ...row, siteId: null }])).toEqual(['conflict']);
+      const page = await storage.pull({ siteId: site.id, after: 0, limit: 10 });
+      expect(page.changes).toEqual([]);
+    });
+
+    it('get increasing sequence numbers in the order they were stored', async () => {
+      await storage.storeMessages([signalRow(site.id), signalRow(site.id)]);
+      await storage.storeMessages([signalRow(site.id)]);
+      const { changes } = await storage.pull({ siteId: site.id, after: 0, limit: 10 });
+      const seqs = changes.map((change) => change.seq);
+      expect(seqs).toHaveLength(3);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+      expect(new Set(seqs).size).toBe(3);
+    });
+
+    it('come back exactly as stored, awkward text included', async () => {
+      const row = signalRow(site.id, randomUUID(), 'Straße naar Suderwick — "quotes", emoji 🚒 and a NUL \u0000 char');
+      await storage.storeMessages([row]);
+      const [change] = (await storage.pull({ siteId: site.id, after: 0, limit: 1 })).changes;
+      expect(change).toMatchObject({
+        id: row.id,
+        type: row.type,
+        siteId: site.id,
+        deviceId: row.deviceId,
+        createdAt: row.createdAt,
+        payload: row.payload,
+        receivedAt: row.receivedAt,
+      });
+    });
+  });
+
+  describe('pull', () => {
+    it('pages with a cursor and says when there is more', async () => {
+      const ids = Array.from({ length: 25 }, () => randomUUID());
+      await storage.storeMessages(ids.map((id) => signalRow(site.id, id)));
+      const seen: string[] = [];
+      const pages: boolean[] = [];
+      let cursor = 0;
+      for (;;) {
+        const page = await storage.pull({ siteId: site.id, after: cursor, limit: 10 });
+        seen.push(...page.changes.map((change) => change.id));
+        pages.push(page.more);
+        cursor = page.cursor;
+        if (!page.more) break;
+      }
+      expect(pages).toEqual([true, true, false]);
+      expect(seen).toEqual(ids);
+      const end = await storage.pull({ siteId: site.id, after: cursor, limit: 10 });
+      expect(end).toEqual({ changes: [], cursor, more: false });
+    });
+
+    it("never shows another site's messages, and shows broadcasts to every site", async () => {
+      const other = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      const mine = signalRow(site.id);
+      const theirs = signalRow(other.id);
+      const broadcast: MessageRow = {
+        ...signalRow(null),
+        type: 'bulletin.published',
+        payload: bulletinPayload(),
+        origin: 'coordination',
+      };
+      await storage.storeMessages([mine, theirs, broadcast]);
+
+      const minePage = await storage.pull({ siteId: site.id, after: 0, limit: 100 });
+      expect(minePage.changes.map((change) => change.id)).toEqual([mine.id, broadcast.id]);
+      expect(minePage.changes[1].siteId).toBe(BROADCAST_SITE_ID);
+      const theirPage = await storage.pull({ siteId: other.id, after: 0, limit: 100 });
+      expect(theirPage.changes.map((change) => change.id)).toEqual([theirs.id, broadcast.id]);
+    });
+
+    it('never skips a change that commits while a device pulls', async () => {
+      const writers = Array.from({ length: 4 }, (_, writer) =>
+        (async () => {
+          for (let batch = 0; batch < 10; batch++) {
+            await storage.storeMessages(Array.from({ length: 5 }, () => signalRow(site.id, randomUUID(), `writer ${writer}`)));
+          }
+        })(),
+      );
+      const seen = new Set<string>();
+      let cursor = 0;
+      let writing = true;
+      const done = Promise.all(writers).then(() => (writing = false));
+      while (writing) {
+        const page = await storage.pull({ siteId: site.id, after: cursor, limit: 7 });
+        page.changes.forEach((change) => seen.add(change.id));
+        cursor = page.cursor;
+      }
+      await done;
+      for (;;) {
+        const page = await storage.pull({ siteId: site.id, after: cursor, limit: 50 });
+        page.changes.forEach((change) => seen.add(change.id));
+        cursor = page.cursor;
+        if (!page.more) break;
+      }
+      expect(seen.size).toBe(200);
+      expect(await storage.countMessages()).toBe(200);
+    });
+  });
+
+  it('counts what it holds', async () => {
+    await storage.createDevice({ siteId: site.id, name: 'Tablet', tokenHash: 'token-e' });
+    await storage.storeMessages([signalRow(site.id)]);
+    expect(await storage.stats()).toEqual({ sites: 1, devices: 1, messages: 1 });
+  });
+}
+
+describe('SQLite storage', () => {
+  storageContract();
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL storage', () => {
+  storageContract(TEST_DATABASE_URL);
+});
