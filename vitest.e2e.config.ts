@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: Debian's Chromium driven by playwright-core against the production build

@@ -1,0 +1,92 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RolePicker } from '../features/setup/RolePicker';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { DeskScreen } from '../features/visitors/DeskScreen';
+import { useSession } from '../state/session';
+import { ROLE_HOME } from './routes';
+import { Header } from './Header';
+import { navigate, usePath } from './router';
+import { UpdateBanner } from './UpdateBanner';
+
+// Route-level code splitting: the kiosk and the site lead screens load only when opened.
+// All chunks are still in the install-time precache, so they open offline.
+const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
+const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
+
+function useDocumentSettings() {
+  const { i18n } = useTranslation();
+  const language = useSession((state) => state.language);
+  const theme = useSession((state) => state.theme);
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+export function App() {
+  useDocumentSettings();
+  const path = usePath();
+  const site = useSession((state) => state.site);
+  const role = useSession((state) => state.role);
+
+  useEffect(() => {
+    if (site && path === '/' && role) navigate(ROLE_HOME[role], { replace: true });
+  }, [site, path, role]);
+
+  if (!site) {
+    return (
+      <Shell>
+        <SetupScreen />
+      </Shell>
+    );
+  }
+  if (path === '/kiosk') {
+    return (
+      <Suspense fallback={null}>
+        <UpdateBanner />
+        <KioskScreen />
+      </Suspense>
+    );
+  }
+  return (
+    <Shell>
+      <Suspense fallback={<p className="loading">…</p>}>
+        <Route path={path} />
+      </Suspense>
+    </Shell>
+  );
+}
+
+function Route({ path }: { path: string }) {
+  switch (path) {
+    case '/desk':
+      return <DeskScreen />;
+    case '/lead':
+      return <LeadScreen />;
+    case '/settings':
+      return <SettingsScreen />;
+    default:
+      return <RolePicker />;
+  }
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <UpdateBanner />
+      <main id="main" className="main">
+        {children}
+      </main>
+    </div>
+  );
+}

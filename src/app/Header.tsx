@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../state/session';
+import { LanguageToggle } from './LanguageToggle';
+import { Link } from './Link';
+import { LinkIndicator } from './LinkIndicator';
+import { CivilProtectionSign } from './CivilProtectionSign';
+
+export function Header() {
+  const { t } = useTranslation();
+  const site = useSession((state) => state.site);
+  return (
+    <header className="header">
+      <Link href="/" className="brand" aria-label={t('nav.home')}>
+        <CivilProtectionSign size={36} />
+        <span className="brand-text">
+          <span className="brand-name">{t('app.name')}</span>
+          {site ? <span className="brand-site">{site.name}</span> : null}
+        </span>
+      </Link>
+      {site ? <LinkIndicator /> : null}
+      <nav className="header-nav">
+        <LanguageToggle />
+        {site ? (
+          <Link href="/settings" className="button" aria-label={t('nav.settings')}>
+            ⚙ <span className="hide-narrow">{t('nav.settings')}</span>
+          </Link>
+        ) : null}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Service worker registration and the update flow. A new version waits until a person taps
+ * "reload"; it never reloads by itself while a form holds unsaved input.
+ */
+import { Workbox } from 'workbox-window';
+import { create } from 'zustand';
+import { hasUnsavedInput } from '../state/session';
+
+interface UpdateState {
+  available: boolean;
+  /** The new version took control while input was unsaved: reload when the person is ready. */
+  reloadPending: boolean;
+}
+
+export const useUpdate = create<UpdateState>(() => ({ available: false, reloadPending: false }));
+
+let workbox: Workbox | undefined;
+let updateRequested = false;
+
+export function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  workbox = new Workbox('/sw.js');
+  workbox.addEventListener('waiting', () => useUpdate.setState({ available: true }));
+  workbox.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) return;
+    if (updateRequested || !hasUnsavedInput()) window.location.reload();
+    else useUpdate.setState({ available: false, reloadPending: true });
+  });
+  void workbox.register();
+  // A tablet left on the desk for days should still learn about new versions.
+  setInterval(() => void workbox?.update(), 30 * 60_000);
+}
+
+/** Activate the waiting version; the page reloads when it has taken control. */
+export function applyUpdate() {
+  updateRequested = true;
+  if (useUpdate.getState().reloadPending || !workbox) {
+    window.location.reload();
+    return;
+  }
+  workbox.messageSkipWaiting();
+}
+
+export function checkForUpdate(): Promise<unknown> {
+  return workbox?.update() ?? Promise.resolve();
+}

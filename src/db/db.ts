@@ -1,0 +1,53 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Attendance,
+  EmergencyReport,
+  HelperOffer,
+  InfoCard,
+  ReportStatusChange,
+  Shift,
+  Signal,
+  StockItem,
+  StockMovement,
+  Visit,
+  Volunteer,
+} from '../domain';
+import { SCHEMA_V1, SCHEMA_V2, nameKeyOf, type MetaEntry, type OutboxEntry, type StoredHousehold } from './schema';
+
+export type StoredReport = EmergencyReport & { deviceId: string };
+export type StoredReportEvent = ReportStatusChange & { id: string };
+
+export class NoodsteunpuntDb extends Dexie {
+  households!: EntityTable<StoredHousehold, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  reports!: EntityTable<StoredReport, 'id'>;
+  reportEvents!: EntityTable<StoredReportEvent, 'id'>;
+  stockItems!: EntityTable<StockItem, 'id'>;
+  stockMovements!: EntityTable<StockMovement, 'id'>;
+  volunteers!: EntityTable<Volunteer, 'id'>;
+  shifts!: EntityTable<Shift, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+  infoCards!: EntityTable<InfoCard, 'id'>;
+  signals!: EntityTable<Signal, 'id'>;
+  helperOffers!: EntityTable<HelperOffer, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  constructor(name = 'noodsteunpunt') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table<StoredHousehold, string>('households')
+          .toCollection()
+          .modify((household) => {
+            household.nameKey = nameKeyOf(household.name);
+          });
+      });
+  }
+}
+
+/** The one database of this tablet. Tests make their own with another name. */
+export const db = new NoodsteunpuntDb();

@@ -1,0 +1,65 @@
+/**
+ * The Dexie schema, version by version. Never edit an old version: add a new one with an
+ * upgrade function (tests/db/migration.test.ts opens data written with version 1).
+ */
+import type { Envelope, Household, MessageType, Priority } from '../domain';
+
+/** Version 1: the first schema the product shipped. */
+export const SCHEMA_V1 = {
+  households: 'id, [postcode+houseNumber], updatedAt',
+  visits: 'id, householdId, arrivedAt, leftAt',
+  reports: 'id, madeAt, urgency',
+  reportEvents: 'id, reportId, at',
+  stockItems: 'id',
+  stockMovements: 'id, itemId, at, householdId',
+  volunteers: 'id, name',
+  shifts: 'id, start',
+  attendance: 'id, volunteerId, at',
+  infoCards: 'id, category, source',
+  signals: 'id, at',
+  helperOffers: 'id, at',
+  outbox: '++seq, &id, state, [state+priority+seq]',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2: search households by name prefix without scanning (a `nameKey` lower-case index,
+ * filled by the upgrade), visits per household in time order, and the movements of an item
+ * per day for consumption figures, and queued messages counted by kind.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  households: 'id, [postcode+houseNumber], nameKey, updatedAt',
+  visits: 'id, householdId, arrivedAt, leftAt, [householdId+arrivedAt]',
+  stockMovements: 'id, itemId, at, householdId, [itemId+at]',
+  outbox: '++seq, &id, state, type, [state+priority+seq]',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export type StoredHousehold = Household & { nameKey?: string };
+
+export function nameKeyOf(name: string | undefined): string | undefined {
+  const key = name?.trim().toLocaleLowerCase('nl');
+  return key ? key : undefined;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+/** A message waiting for the coordination point (or, when `rejected`, for a person to fix it). */
+export interface OutboxEntry {
+  seq?: number;
+  id: string;
+  type: MessageType;
+  priority: Priority;
+  state: OutboxState;
+  createdAt: string;
+  attempts: number;
+  lastError?: string;
+  envelope: Envelope;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}

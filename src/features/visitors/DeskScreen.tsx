@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { RegisterVisitForm } from './RegisterVisitForm';
+import { TodayPanel } from './TodayPanel';
+
+export function DeskScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="desk">
+      <h1 className="visually-hidden">{t('desk.title')}</h1>
+      <RegisterVisitForm />
+      <TodayPanel />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { checkOutVisit, db } from '../../db';
+import { formatTime, startOfTodayIso } from '../../i18n';
+import { useSession } from '../../state/session';
+import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
+import { useNow } from '../common/useNow';
+
+/** Today at a glance: who is on site now, visits today and in the last hour. */
+export function TodayPanel() {
+  const { t } = useTranslation();
+  const language = useSession((state) => state.language);
+  const { error, run } = useActionError();
+  const now = useNow();
+  const today = useLiveQuery(async () => {
+    const visits = await db.visits.where('arrivedAt').aboveOrEqual(startOfTodayIso(new Date(now))).reverse().sortBy('arrivedAt');
+    const households = await db.households.bulkGet(visits.map((visit) => visit.householdId));
+    const hourAgo = new Date(now - 3600_000).toISOString();
+    return {
+      visits: visits.map((visit, index) => ({ visit, household: households[index] })),
+      lastHour: visits.filter((visit) => visit.arrivedAt >= hourAgo).length,
+    };
+  }, [now]);
+  if (!today) return null;
+  const onSite = today.visits.filter(({ visit }) => !visit.leftAt);
+
+  return (
+    <section className="today" aria-labelledby="today-title">
+      <h2 id="today-title">{t('desk.today')}</h2>
+      <dl className="counters">
+        <div>
+          <dt>{t('desk.onSite')}</dt>
+          <dd data-testid="count-on-site">{onSite.length}</dd>
+        </div>
+        <div>
+          <dt>{t('desk.visitsToday')}</dt>
+          <dd data-testid="count-today">{today.visits.length}</dd>
+        </div>
+        <div>
+          <dt>{t('desk.lastHour')}</dt>
+          <dd>{today.lastHour}</dd>
+        </div>
+      </dl>
+      <StorageErrorMessage error={error} />
+      {onSite.length === 0 ? <p className="muted">{t('desk.noVisits')}</p> : null}
+      <ul className="visit-list" data-testid="visits-on-site">
+        {onSite.map(({ visit, household }) => (
+          <li key={visit.id} className="visit-item">
+            <div>
+              <strong>{household?.postcode ? `${household.postcode} ${household.houseNumber ?? ''}` : (household?.village ?? t('desk.residencePassing'))}</strong>
+              <span className="muted"> · {t('desk.persons', { adults: household?.adults ?? 0, children: household?.children ?? 0 })}</span>
+              <div className="muted">
+                {t('desk.arrived', { time: formatTime(visit.arrivedAt, language) })} · {visit.needs.map((need) => t(`needs.${need}`)).join(', ')}
+              </div>
+            </div>
+            <button type="button" className="button" onClick={() => void run(() => checkOutVisit(db, visit.id))}>
+              {t('desk.checkOut')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkEnvelope } from '../../src/domain';
+import { StorageError, checkOutVisit, createEmergencyReport, registerVisit, type NoodsteunpuntDb } from '../../src/db';
+import { SAMPLE_VISIT, freshDb } from './helpers';
+
+let db: NoodsteunpuntDb;
+afterEach(async () => db?.delete());
+
+describe('registerVisit', () => {
+  it('writes the household, the visit and one valid outbox message together', async () => {
+    db = await freshDb();
+    const visit = await registerVisit(db, SAMPLE_VISIT);
+    expect(await db.visits.get(visit.id)).toMatchObject({ needs: ['drinkingWater', 'devicePower'] });
+    expect(await db.households.get(visit.householdId)).toMatchObject({ postcode: '7091 AB', adults: 2 });
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ type: 'visit.registered', state: 'pending', attempts: 0 });
+    // The queued message is exactly what the server will accept.
+    expect(checkEnvelope(outbox[0].envelope)).toMatchObject({ ok: true });
+  });
+
+  it('leaves neither record nor message when the transaction fails (quota exceeded)', async () => {
+    db = await freshDb();
+    db.outbox.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = await registerVisit(db, SAMPLE_VISIT).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).kind).toBe('quota');
+    expect(await db.visits.count()).toBe(0);
+    expect(await db.households.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses invalid input with a StorageError of kind invalid and stores nothing', async () => {
+    db = await freshDb();
+    const failure = await registerVisit(db, { ...SAMPLE_VISIT, household: { ...SAMPLE_VISIT.household, adults: -1 } }).catch((e: unknown) => e);
+    expect((failure as StorageError).kind).toBe('invalid');
+    expect(await db.visits.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('adds a visit to a returning household without a second household', async () => {
+    db = await freshDb();
+    const first = await registerVisit(db, SAMPLE_VISIT);
+    await registerVisit(db, { ...SAMPLE_VISIT, householdId: first.householdId });
+    expect(await db.households.count()).toBe(1);
+    expect(await db.visits.where('householdId').equals(first.householdId).count()).toBe(2);
+  });
+
+  it('checks a visit out once, with one message', async () => {
+    db = await freshDb();
+    const visit = await registerVisit(db, SAMPLE_VISIT);
+    await checkOutVisit(db, visit.id, new Date('2026-11-25T15:00:00Z'));
+    await checkOutVisit(db, visit.id, new Date('2026-11-25T16:00:00Z'));
+    expect((await db.visits.get(visit.id))?.leftAt).toBe('2026-11-25T15:00:00.000Z');
+    expect(await db.outbox.where('type').equals('visit.checkedOut').count()).toBe(1);
+  });
+});
+
+describe('createEmergencyReport', () => {
+  it('queues the report with emergency priority', async () => {
+    db = await freshDb();
+    await registerVisit(db, SAMPLE_VISIT);
+    const report = await createEmergencyReport(db, {
+      service: 'ambulance',
+      incident: ['unconscious'],
+      description: 'Man collapsed in the hall',
+      urgency: 'lifeThreatening',
+      address: 'Markt 1, Dinxperlo',
+      peopleInvolved: 1,
+      occurredAt: new Date().toISOString(),
+    });
+    const [first] = await db.outbox.where('[state+priority+seq]').between(['pending', 0, 0], ['pending', 9, Infinity]).toArray();
+    expect(first.id).toBe((await db.outbox.where('type').equals('report.created').first())?.id);
+    expect(first.envelope.payload).toMatchObject({ id: report.id, urgency: 'lifeThreatening' });
+  });
+});

@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { NoodsteunpuntDb } from '../../src/db';
+import { SCHEMA_V1 } from '../../src/db/schema';
+
+describe('schema migration', () => {
+  it('opens data written with schema version 1 and upgrades it', async () => {
+    const name = `migration-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('households').add({
+      id: '7f0c7b52-0a7e-4c3a-9f1e-3f7d3b1a0c11',
+      adults: 1,
+      children: 0,
+      residence: 'address',
+      postcode: '7091 AB',
+      houseNumber: '3',
+      language: 'nl',
+      name: '  Jansen ',
+      flags: { medicalDevice: false, reducedMobility: true, livesAlone: true, needsFollowUp: false },
+      updatedAt: '000001764000000000-00000-device',
+    });
+    await v1.table('outbox').add({ id: 'c5d7f4a6-1b2c-4d3e-8f90-123456789abc', type: 'visit.registered', priority: 2, state: 'pending', createdAt: '2026-11-25T10:00:00.000Z', attempts: 0, envelope: {} });
+    v1.close();
+
+    const current = new NoodsteunpuntDb(name);
+    await current.open();
+    expect(current.verno).toBe(2);
+    // The new index works on old data: prefix search by name.
+    const found = await current.households.where('nameKey').startsWith('jan').toArray();
+    expect(found.map((household) => household.houseNumber)).toEqual(['3']);
+    // Nothing queued before the upgrade is lost.
+    expect(await current.outbox.where('state').equals('pending').count()).toBe(1);
+    await current.delete();
+  });
+});
