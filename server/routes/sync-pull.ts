@@ -1,0 +1,42 @@
+/**
+ * GET /api/v1/sync/pull: the changes a tablet's site may see (its own site's, from every device
+ * and from the coordination point, plus broadcasts), in server order after its cursor.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { describeIssues, type PullResponse } from '../../src/domain';
+import { ApiError } from '../errors';
+import { authenticateDevice, authenticatedDevice } from '../plugins/device-auth';
+import type { Storage } from '../storage';
+import { recordDeviceSeen } from './device-clock';
+
+export const PULL_LIMIT_DEFAULT = 500;
+export const PULL_LIMIT_MAX = 1000;
+
+/** Query strings arrive as text; a repeated parameter arrives as an array and fails the number check. */
+const PullQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(PULL_LIMIT_MAX).default(PULL_LIMIT_DEFAULT),
+  siteId: z.string().optional(),
+});
+
+export const syncPullRoutes: FastifyPluginAsync<{ storage: Storage; now: () => Date }> = async (app, { storage, now }) => {
+  app.get<{ Querystring: unknown; Reply: PullResponse }>(
+    '/api/v1/sync/pull',
+    { onRequest: authenticateDevice(storage) },
+    async (request, reply) => {
+      const device = authenticatedDevice(request);
+      const query = PullQuerySchema.safeParse(request.query);
+      if (!query.success) {
+        throw new ApiError(400, 'bad_request', `Use ?after=<cursor>&limit=<1..${PULL_LIMIT_MAX}>: ${describeIssues(query.error)}`);
+      }
+      if (query.data.siteId !== undefined && query.data.siteId !== device.siteId) {
+        throw new ApiError(403, 'wrong_site', "This device may only pull its own site's changes.");
+      }
+      const page = await storage.pull({ siteId: device.siteId, after: query.data.after, limit: query.data.limit });
+      await recordDeviceSeen(storage, request, device, now());
+      reply.header('cache-control', 'no-store');
+      return page;
+    },
+  );
+};
