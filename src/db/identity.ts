@@ -2,7 +2,7 @@
  * Who this tablet is: its device id, the site it serves and, once enrolled at the coordination
  * point, its token. Kept in the `meta` table so an action's transaction can stamp envelopes.
  */
-import { formatHlc, newId, tickHlc, receiveHlc, parseHlc, type HlcState } from '../domain';
+import { ClockDriftError, formatHlc, newId, tickHlc, receiveHlc, parseHlc, type HlcState } from '../domain';
 import type { NoodsteunpuntDb } from './db';
 import { StorageError } from './errors';
 
@@ -57,6 +57,13 @@ export async function nextHlc(db: NoodsteunpuntDb, nowMs = Date.now()): Promise<
 /** Move the local clock past a timestamp seen in a pulled record. Inside a `meta` transaction. */
 export async function observeHlc(db: NoodsteunpuntDb, remote: string, nowMs = Date.now()): Promise<void> {
   const identity = await requireIdentity(db);
-  const clock = receiveHlc(await readClock(db, identity.deviceId), parseHlc(remote), nowMs);
-  await db.meta.put({ key: 'hlc', value: clock });
+  try {
+    const clock = receiveHlc(await readClock(db, identity.deviceId), parseHlc(remote), nowMs);
+    await db.meta.put({ key: 'hlc', value: clock });
+  } catch (error) {
+    // A clock far ahead (ours days behind after a power loss, or theirs broken) must not stop
+    // sync: keep our clock; the record itself still merges by its timestamp.
+    if (!(error instanceof ClockDriftError)) throw error;
+    console.warn(error.message);
+  }
 }

@@ -5,3 +5,6 @@ export { enqueue } from './outbox';
 export { registerVisit, checkOutVisit, type VisitInput, type HouseholdInput } from './actions/visits';
 export { createEmergencyReport, type EmergencyReportInput } from './actions/reports';
 export type { OutboxEntry } from './schema';
+export { discardRejected, resendRejected } from './deadLetters';
+export { applyChange, APPLY_TABLES } from './applyChange';
+export { recordStockMovement, type StockMovementInput } from './actions/stock';

@@ -44,7 +44,7 @@ export function nameKeyOf(name: string | undefined): string | undefined {
   return key ? key : undefined;
 }
 
-export type OutboxState = 'pending' | 'rejected';
+export type OutboxState = 'pending' | 'rejected' | 'discarded';
 
 /** A message waiting for the coordination point (or, when `rejected`, for a person to fix it). */
 export interface OutboxEntry {
@@ -56,6 +56,8 @@ export interface OutboxEntry {
   createdAt: string;
   attempts: number;
   lastError?: string;
+  discardReason?: string;
+  discardedAt?: string;
   envelope: Envelope;
 }
 

@@ -113,6 +113,13 @@ export function checkEnvelope(input: unknown, from: Origin = 'device'): Envelope
   return { ok: true, envelope: { ...envelope.data, type, payload: payload.data } as Envelope };
 }
 
+/** Validates a change pulled from the server, whoever made it: the tablet trusts nothing unchecked. */
+export function checkChange(input: unknown): EnvelopeCheck {
+  const type = (input as { type?: unknown } | null)?.type;
+  const origin = typeof type === 'string' && isMessageType(type) ? MESSAGE_TYPES[type].origin : 'device';
+  return checkEnvelope(input, origin);
+}
+
 /** A change as the server hands it out on pull: the envelope plus server order and receipt time. */
 export interface Change extends Envelope {
   seq: number;

@@ -3,6 +3,7 @@ import { useSession, type Theme } from '../../state/session';
 import { Link } from '../../app/Link';
 import { InstallHint } from './InstallHint';
 import { StorageStatus } from './StorageStatus';
+import { SyncStatusCard } from '../sync/SyncStatusCard';
 
 const THEMES: Theme[] = ['system', 'light', 'dark'];
 const THEME_LABEL = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' } as const;
@@ -40,6 +41,7 @@ export function SettingsScreen() {
           ))}
         </div>
       </section>
+      <SyncStatusCard />
       <StorageStatus />
       <InstallHint />
       <p className="muted">{t('settings.version', { version: __APP_VERSION__ })}</p>

@@ -5,6 +5,7 @@ import { useSession } from '../../state/session';
 import { InstallHint } from '../settings/InstallHint';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { TextField } from '../common/TextField';
+import { EnrollForm } from '../sync/EnrollForm';
 
 /** First run: the point's name and municipality (until enrollment at the coordination point). */
 export function SetupScreen() {
@@ -26,7 +27,9 @@ export function SetupScreen() {
   return (
     <section className="panel narrow">
       <h1>{t('setup.title')}</h1>
-      <p className="lead-text">{t('setup.intro')}</p>
+      <EnrollForm />
+      <p className="lead-text">{t('enroll.orLocal')}</p>
+      <p className="muted">{t('setup.intro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <TextField
           label={t('setup.siteName')}
@@ -34,7 +37,6 @@ export function SetupScreen() {
           value={siteName}
           onChange={setSiteName}
           error={touched && !siteName.trim() ? t('setup.required') : undefined}
-          autoFocus
           name="siteName"
         />
         <TextField

@@ -1,0 +1,114 @@
+/**
+ * Apply a change pulled from the coordination point to this tablet's records.
+ *
+ * Every branch is idempotent (the same change applied twice changes nothing), so a page that
+ * is pulled again after a crash is harmless. Editable records follow last-write-wins by HLC;
+ * ledger lines, visits and reports are immutable once made; report status is whatever the
+ * coordination point says (src/domain/merge.ts).
+ */
+import type { Table } from 'dexie';
+import { lastWriteWins, type Change, type InfoCard, type PayloadOf } from '../domain';
+import type { NoodsteunpuntDb } from './db';
+import { observeHlc } from './identity';
+import { nameKeyOf } from './schema';
+
+export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
+  db.households,
+  db.visits,
+  db.reports,
+  db.reportEvents,
+  db.stockItems,
+  db.stockMovements,
+  db.volunteers,
+  db.shifts,
+  db.attendance,
+  db.infoCards,
+  db.signals,
+  db.helperOffers,
+  db.meta,
+];
+
+async function putIfAbsent<T extends { id: string }>(table: Table, item: T) {
+  if (!(await table.get(item.id))) await table.add(item);
+}
+
+/** A newer bulletin version replaces an older one; a site's own edit wins by HLC. */
+function newerCard(current: InfoCard | undefined, incoming: InfoCard): InfoCard {
+  if (!current) return incoming;
+  if (incoming.source === 'coordination' && current.source === 'coordination' && incoming.version !== current.version) {
+    return incoming.version > current.version ? incoming : current;
+  }
+  return lastWriteWins(current, incoming);
+}
+
+/** Call inside a transaction over APPLY_TABLES(db). */
+export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<void> {
+  switch (change.type) {
+    case 'visit.registered': {
+      const { household, visit } = change.payload as PayloadOf<'visit.registered'>;
+      await observeHlc(db, household.updatedAt);
+      const current = await db.households.get(household.id);
+      const kept = lastWriteWins(current, household);
+      if (kept !== current) await db.households.put({ ...kept, nameKey: nameKeyOf(kept.name) });
+      await putIfAbsent(db.visits, visit);
+      return;
+    }
+    case 'household.updated': {
+      const household = change.payload as PayloadOf<'household.updated'>;
+      await observeHlc(db, household.updatedAt);
+      const current = await db.households.get(household.id);
+      const kept = lastWriteWins(current, household);
+      if (kept !== current) await db.households.put({ ...kept, nameKey: nameKeyOf(kept.name) });
+      return;
+    }
+    case 'visit.checkedOut': {
+      const { visitId, leftAt } = change.payload as PayloadOf<'visit.checkedOut'>;
+      const visit = await db.visits.get(visitId);
+      if (visit && !visit.leftAt) await db.visits.update(visitId, { leftAt });
+      return;
+    }
+    case 'report.created':
+      await putIfAbsent(db.reports, { ...(change.payload as PayloadOf<'report.created'>), deviceId: change.deviceId });
+      return;
+    case 'report.statusChanged':
+      await putIfAbsent(db.reportEvents, { ...(change.payload as PayloadOf<'report.statusChanged'>), id: change.id });
+      return;
+    case 'stock.itemDefined': {
+      const item = change.payload as PayloadOf<'stock.itemDefined'>;
+      await observeHlc(db, item.updatedAt);
+      await db.stockItems.put(lastWriteWins(await db.stockItems.get(item.id), item));
+      return;
+    }
+    case 'stock.moved':
+      await putIfAbsent(db.stockMovements, change.payload as PayloadOf<'stock.moved'>);
+      return;
+    case 'signal.created':
+      await putIfAbsent(db.signals, change.payload as PayloadOf<'signal.created'>);
+      return;
+    case 'helper.offered':
+      await putIfAbsent(db.helperOffers, change.payload as PayloadOf<'helper.offered'>);
+      return;
+    case 'volunteer.saved': {
+      const volunteer = change.payload as PayloadOf<'volunteer.saved'>;
+      await observeHlc(db, volunteer.updatedAt);
+      await db.volunteers.put(lastWriteWins(await db.volunteers.get(volunteer.id), volunteer));
+      return;
+    }
+    case 'shift.saved': {
+      const shift = change.payload as PayloadOf<'shift.saved'>;
+      await observeHlc(db, shift.updatedAt);
+      await db.shifts.put(lastWriteWins(await db.shifts.get(shift.id), shift));
+      return;
+    }
+    case 'attendance.recorded':
+      await putIfAbsent(db.attendance, change.payload as PayloadOf<'attendance.recorded'>);
+      return;
+    case 'infocard.saved':
+    case 'bulletin.published': {
+      const card = change.payload as InfoCard;
+      await observeHlc(db, card.updatedAt);
+      await db.infoCards.put(newerCard(await db.infoCards.get(card.id), card));
+      return;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The sync guarantees of DESIGN.md, proven against the real server process and its SQLite
+ * database, with the real tablet code (src/db + src/sync) over fake-indexeddb.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockBalances, type Change, type Envelope } from '../../src/domain';
+import { createEmergencyReport, enqueue, recordStockMovement, registerVisit, runActionForTest } from './testActions';
+import { makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../server/helpers';
+import { SyncEngine } from '../../src/sync/engine';
+import { deadLink, enrolledDevice, type Device } from './devices';
+import { SAMPLE_VISIT } from '../db/helpers';
+
+let server: ServerProcess;
+const temp = makeTempDir('nsp-sync-');
+
+beforeAll(async () => {
+  server = await startServerProcess({ dataDir: temp.dir });
+});
+afterAll(async () => {
+  await server?.stop();
+  temp.remove();
+});
+
+async function deviceAt(siteName: string, options = {}): Promise<Device> {
+  const { code } = await makeEnrollmentCode(temp.dir, siteName);
+  return enrolledDevice(server.url, code, options);
+}
+
+/** Everything the server holds for a site, read back through the public pull route. */
+async function serverChanges(device: Device): Promise<Change[]> {
+  const changes: Change[] = [];
+  let after = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}/api/v1/sync/pull?after=${after}&limit=1000`, { headers: { authorization: `Bearer ${device.token}` } });
+    const page = (await response.json()) as { changes: Change[]; cursor: number; more: boolean };
+    changes.push(...page.changes);
+    after = page.cursor;
+    if (!page.more) return changes;
+  }
+}
+
+const ITEM = randomUUID();
+const issue = (device: Device, delta: number) => recordStockMovement(device.db, { itemId: ITEM, kind: delta > 0 ? 'received' : 'issued', delta, by: 'Desk' });
+const REPORT = {
+  service: 'ambulance' as const,
+  incident: ['breathing'],
+  description: 'Woman with breathing problems, oxygen concentrator without power',
+  urgency: 'lifeThreatening' as const,
+  address: 'Kerkstraat 4, Dinxperlo',
+  peopleInvolved: 1,
+  occurredAt: new Date().toISOString(),
+};
+
+describe('sync against the real coordination point', () => {
+  it('delivers everything queued offline exactly once when the link comes back', async () => {
+    const device = await deviceAt('Offline-site', { fetchFn: deadLink });
+    for (let i = 0; i < 30; i += 1) await registerVisit(device.db, SAMPLE_VISIT);
+    for (let i = 0; i < 20; i += 1) await issue(device, -1);
+    expect((await device.engine.syncOnce()).failure).toBe('linkDown');
+    expect(await device.db.outbox.count()).toBe(50);
+
+    const online = await enrolledDevice(server.url, (await makeEnrollmentCode(temp.dir, 'Offline-site')).code);
+    const report = await new SyncEngine({ db: device.db, baseUrl: server.url }).syncOnce();
+    expect(report).toMatchObject({ pushed: 50, rejected: 0 });
+    expect(await device.db.outbox.count()).toBe(0);
+    const ids = (await serverChanges(online)).map((change) => change.id);
+    expect(ids).toHaveLength(50);
+    expect(new Set(ids).size).toBe(50);
+  });
+
+  it('sends an emergency report made while 2,000 messages wait first, in a request of its own', async () => {
+    const bodies: Envelope[][] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).includes('/sync/push')) bodies.push((JSON.parse(String(init?.body)) as { messages: Envelope[] }).messages);
+      return fetch(input, init);
+    };
+    const device = await deviceAt('Backlog-site', { fetchFn: recording, maxBatchCount: 250 });
+    await device.db.transaction('rw', device.db.outbox, device.db.meta, async () => {
+      for (let i = 0; i < 2000; i += 1) {
+        await enqueue(device.db, 'signal.created', { id: randomUUID(), category: 'water', text: `Backlog ${i}`, at: new Date().toISOString() });
+      }
+    });
+    const report = await createEmergencyReport(device.db, REPORT);
+    const result = await device.engine.syncOnce();
+    expect(result).toMatchObject({ pushed: 2001, emergencyRequests: 1 });
+    expect(bodies[0].map((message) => message.id)).toHaveLength(1);
+    expect(bodies[0][0]).toMatchObject({ type: 'report.created', payload: { id: report.id } });
+    const changes = await serverChanges(device);
+    expect(changes[0].type).toBe('report.created');
+    expect(changes.filter((change) => change.type === 'signal.created')).toHaveLength(2000);
+  });
+
+  it('loses and doubles nothing when the server is SIGKILLed in the middle of a push', async () => {
+    let pushes = 0;
+    let killing: Promise<void> | undefined;
+    const killer: typeof fetch = async (input, init) => {
+      const pending = fetch(input, init);
+      if (String(input).includes('/sync/push') && ++pushes === 3) killing = server.kill();
+      return pending;
+    };
+    const device = await deviceAt('Kill-site', { fetchFn: killer, maxBatchCount: 100 });
+    await device.db.transaction('rw', device.db.outbox, device.db.meta, async () => {
+      for (let i = 0; i < 1000; i += 1) await enqueue(device.db, 'stock.moved', { id: randomUUID(), itemId: ITEM, kind: 'issued', delta: -1, by: 'Desk', at: new Date().toISOString() });
+    });
+    const first = await device.engine.syncOnce();
+    await killing;
+    expect(first.failure).toBe('linkDown');
+    expect(first.pushed).toBeLessThan(1000);
+    const left = await device.db.outbox.count();
+    expect(left).toBeGreaterThan(0);
+
+    server = await startServerProcess({ dataDir: temp.dir, port: server.port });
+    const second = await device.engine.syncOnce();
+    expect(second.failure).toBeUndefined();
+    expect(await device.db.outbox.count()).toBe(0);
+    const changes = (await serverChanges(device)).filter((change) => change.type === 'stock.moved');
+    expect(changes).toHaveLength(1000);
+    expect(new Set(changes.map((change) => change.id)).size).toBe(1000);
+  });
+
+  it('parks a rejected message for a person and still delivers the messages behind it', async () => {
+    const device = await deviceAt('Reject-site');
+    // A message an older app version queued with a payload the server no longer accepts.
+    await runActionForTest(device.db, async () => {
+      const entry = await enqueue(device.db, 'signal.created', { id: randomUUID(), category: 'water', text: 'ok', at: new Date().toISOString() });
+      const outdated = { ...entry.envelope, payload: { ...entry.envelope.payload, category: 'weather' } } as unknown as Envelope;
+      await device.db.outbox.update(entry.seq!, { envelope: outdated });
+    });
+    await registerVisit(device.db, SAMPLE_VISIT);
+    const report = await device.engine.syncOnce();
+    expect(report).toMatchObject({ pushed: 1, rejected: 1 });
+    const [dead] = await device.db.outbox.where('state').equals('rejected').toArray();
+    expect(dead.lastError).toMatch(/category/);
+    expect(await device.db.outbox.where('state').equals('pending').count()).toBe(0);
+  });
+
+  it('converges two tablets of one point that worked apart: same visitors, same stock balance', async () => {
+    const { code: codeA } = await makeEnrollmentCode(temp.dir, 'Converge-site');
+    const { code: codeB } = await makeEnrollmentCode(temp.dir, 'Converge-site');
+    const a = await enrolledDevice(server.url, codeA);
+    const b = await enrolledDevice(server.url, codeB);
+    await issue(a, 100);
+    for (let i = 0; i < 7; i += 1) {
+      await registerVisit(a.db, SAMPLE_VISIT);
+      await issue(a, -3);
+      await registerVisit(b.db, { ...SAMPLE_VISIT, needs: ['food'] });
+      await issue(b, -2.5);
+    }
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    for (const device of [a, b]) {
+      expect(await device.db.visits.count()).toBe(14);
+      expect(stockBalances(await device.db.stockMovements.toArray()).get(ITEM)).toBe(100 - 21 - 17.5);
+    }
+  });
+
+  it('never shows a device the records of another point', async () => {
+    const a = await deviceAt('Isolation-A');
+    const b = await deviceAt('Isolation-B');
+    await registerVisit(a.db, SAMPLE_VISIT);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await b.db.visits.count()).toBe(0);
+    expect(await a.db.visits.count()).toBe(1);
+  });
+});
