@@ -20,9 +20,16 @@ let updateRequested = false;
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   workbox = new Workbox('/sw.js');
-  workbox.addEventListener('waiting', () => useUpdate.setState({ available: true }));
+  let sawWaiting = false;
+  workbox.addEventListener('waiting', () => {
+    sawWaiting = true;
+    useUpdate.setState({ available: true });
+  });
   workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
+    // The first install also takes control (clientsClaim): that is not a new version.
+    // `isUpdate` only says whether a worker controlled the page when it loaded, so a version
+    // that waited in this page's lifetime counts as an update too.
+    if (!updateRequested && !sawWaiting && !event.isUpdate) return;
     if (updateRequested || !hasUnsavedInput()) window.location.reload();
     else useUpdate.setState({ available: false, reloadPending: true });
   });

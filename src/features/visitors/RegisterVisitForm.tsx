@@ -8,7 +8,7 @@ import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessa
 import { TextField } from '../common/TextField';
 import { ChoiceChips } from './ChoiceChips';
 import { Stepper } from './Stepper';
-import { EMPTY_VISIT_FORM, checkVisitForm, isVisitFormDirty, type FlagName, type Residence, type VisitFormErrors, type VisitFormState } from './visitForm';
+import { checkVisitForm, emptyVisitForm, isVisitFormDirty, type FlagName, type Residence, type VisitFormErrors, type VisitFormState } from './visitForm';
 
 const RESIDENCES: Residence[] = ['address', 'street', 'passingThrough'];
 const RESIDENCE_LABEL = { address: 'desk.residenceAddress', street: 'desk.residenceStreet', passingThrough: 'desk.residencePassing' } as const;
@@ -23,11 +23,11 @@ export function RegisterVisitForm() {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
   const setUnsaved = useSession((state) => state.setUnsaved);
-  const [form, setForm] = useState<VisitFormState>(EMPTY_VISIT_FORM);
+  const [form, setForm] = useState<VisitFormState>(() => emptyVisitForm(language));
   const [errors, setErrors] = useState<VisitFormErrors>({});
   const [savedAt, setSavedAt] = useState<string | undefined>();
   const { error, run } = useActionError();
-  const dirty = isVisitFormDirty(form);
+  const dirty = isVisitFormDirty(form, language);
 
   useEffect(() => {
     setUnsaved('registerVisit', dirty);
@@ -49,7 +49,7 @@ export function RegisterVisitForm() {
     setErrors({});
     const visit = await run(() => registerVisit(db, checked.input));
     if (visit) {
-      setForm(EMPTY_VISIT_FORM);
+      setForm(emptyVisitForm(language));
       setSavedAt(visit.arrivedAt);
     }
   }
@@ -139,7 +139,7 @@ export function RegisterVisitForm() {
         <button type="submit" className="button button-primary button-large" data-testid="register-submit">
           {t('desk.save')}
         </button>
-        <button type="button" className="button" disabled={!dirty} onClick={() => update(EMPTY_VISIT_FORM)}>
+        <button type="button" className="button" disabled={!dirty} onClick={() => update(emptyVisitForm(language))}>
           {t('desk.clear')}
         </button>
         {savedAt ? (

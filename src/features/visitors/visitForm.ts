@@ -19,7 +19,7 @@ export interface VisitFormState {
   flags: Record<FlagName, boolean>;
 }
 
-export const EMPTY_VISIT_FORM: VisitFormState = {
+const EMPTY_VISIT_FORM: VisitFormState = {
   adults: 1,
   children: 0,
   residence: 'address',
@@ -37,8 +37,13 @@ export type VisitFormErrors = Partial<Record<'postcode' | 'houseNumber' | 'villa
 
 const POSTCODE_ERROR = { empty: 'postcodeEmpty', format: 'postcodeFormat', forbiddenLetters: 'postcodeForbiddenLetters' } as const;
 
-export function isVisitFormDirty(form: VisitFormState): boolean {
-  return JSON.stringify(form) !== JSON.stringify(EMPTY_VISIT_FORM);
+/** A blank form; the visitor's language starts as the volunteer's screen language. */
+export function emptyVisitForm(language: 'nl' | 'de'): VisitFormState {
+  return { ...EMPTY_VISIT_FORM, language };
+}
+
+export function isVisitFormDirty(form: VisitFormState, language: 'nl' | 'de'): boolean {
+  return JSON.stringify(form) !== JSON.stringify(emptyVisitForm(language));
 }
 
 /** Returns the action input, or the errors as i18n keys under `desk.errors`. */

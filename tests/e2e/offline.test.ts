@@ -1,0 +1,111 @@
+/**
+ * The foundation in a real browser: the service worker takes control, the app reloads with the
+ * network off, data written before the reload is still there, deep links work offline, the
+ * language switch works and is kept, and an update never reloads over unsaved input.
+ */
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+
+let browser: Browser;
+let app: App;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startApp({ ownDist: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('offline app shell', () => {
+  it('installs, works offline after a reload, and keeps data across reloads', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Dit noodsteunpunt instellen' }).waitFor();
+    await page.screenshot({ path: screenshotPath('start-nl') });
+    await waitForServiceWorker(page);
+
+    const manifest = await (await page.request.get(`${app.url}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({ name: 'Noodsteunpunt', display: 'standalone' });
+    expect(manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`)).toEqual(['192x192', '512x512', '512x512 maskable']);
+
+    await setUpLocally(page);
+    await registerVisitor(page, '7091ab', '12');
+    await expect.poll(() => page.getByTestId('count-today').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('queue-count').getAttribute('data-count')).toBe('1');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('count-today').waitFor();
+    expect(await page.getByTestId('count-today').textContent()).toBe('1');
+    expect(await page.getByTestId('visits-on-site').textContent()).toContain('7091 AB 12');
+    expect(await page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
+
+    // Write while offline, reload offline again: still there.
+    await registerVisitor(page, '46399', '3', 'Warmte');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('count-today').textContent()).toBe('2');
+
+    // A deep link that was never opened online, opened offline: served from the precache.
+    await page.goto(`${app.url}/kiosk`);
+    await page.getByTestId('kiosk').waitFor();
+    await page.goto(`${app.url}/settings`);
+    await page.getByTestId('storage-status').waitFor();
+    await context.close();
+  });
+
+  it('switches language with one tap and keeps the choice', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'DE', exact: true }).click();
+    await page.getByRole('heading', { name: 'Diese Notfall-Anlaufstelle einrichten' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await page.screenshot({ path: screenshotPath('start-de') });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Diese Notfall-Anlaufstelle einrichten' }).waitFor();
+    await page.getByLabel('Name der Notfall-Anlaufstelle').fill('Dorfhaus Suderwick');
+    await page.getByLabel('Gemeinde').fill('Bocholt');
+    await page.getByRole('button', { name: 'Speichern und weiter' }).click();
+    await page.locator('[data-role="volunteer"]').click();
+    await page.getByRole('button', { name: 'Erfassen' }).waitFor();
+    await page.getByRole('button', { name: 'Erfassen' }).click();
+    await page.getByText('Bitte mindestens einen Grund wählen.').waitFor();
+    await page.screenshot({ path: screenshotPath('desk-de') });
+    await context.close();
+  });
+
+  it('offers a new version without reloading over unsaved input', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    await setUpLocally(page);
+    await page.getByLabel('Postcode').fill('7091 CD');
+
+    // Deploy a "new version": any byte change of sw.js makes the browser install it.
+    appendFileSync(path.join(app.distDir, 'sw.js'), '\n// next release\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.getByTestId('update-banner').waitFor();
+    expect(await page.getByLabel('Postcode').inputValue()).toBe('7091 CD');
+
+    // The first tap warns instead of reloading; the typed input stays.
+    await page.getByRole('button', { name: 'Herladen' }).click();
+    await page.getByText('Er staat nog niet-opgeslagen invoer').waitFor();
+    expect(await page.getByLabel('Postcode').inputValue()).toBe('7091 CD');
+
+    // With a clean form, reload takes the new version.
+    await page.getByRole('button', { name: 'Wissen' }).click();
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Herladen' }).click();
+    await reloaded;
+    await page.getByTestId('register-submit').waitFor();
+    expect(await page.getByTestId('update-banner').count()).toBe(0);
+    await context.close();
+  });
+});
