@@ -16,6 +16,10 @@ import { installStaticPwa } from './routes/static';
 import { syncPullRoutes } from './routes/sync-pull';
 import { syncPushRoutes } from './routes/sync-push';
 import type { Storage } from './storage';
+import { loadReadableValidationMessages } from '../src/domain/validationMessages';
+
+// Messages of `rejected` answers name what is wrong (the schemas are zod/mini, see src/domain).
+loadReadableValidationMessages();
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

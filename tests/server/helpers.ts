@@ -218,3 +218,29 @@ export async function enrollOverHttp(url: string, code: string, deviceName = 'Ta
   if (!response.ok) throw new Error(`Enrollment failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as EnrollResponse;
 }
+
+/** Runs the admin CLI (`npm run cp -- ...`) against a data dir, as its own process. */
+export function runCli(
+  dataDir: string,
+  args: string[],
+  options: { databaseUrl?: string } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The first `ABCD-EFGH` code in a text (CLI or server output). */
+export function findEnrollmentCode(text: string): string | undefined {
+  return /\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b/.exec(text)?.[0];
+}
