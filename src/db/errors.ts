@@ -2,7 +2,7 @@
  * Errors of the data layer as values a person can act on. Screens render `kind` through
  * i18next (`errors.storage.<kind>`) and keep what was typed, so a failed write loses nothing.
  */
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'invalid' | 'notSetUp' | 'unknown';
 
@@ -29,7 +29,7 @@ function names(error: NamedError | undefined, depth = 0): string[] {
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  if (error instanceof ZodError) return new StorageError('invalid', error.issues.map((i) => i.path.join('.')).join(', '));
+  if (error instanceof $ZodError) return new StorageError('invalid', error.issues.map((issue) => issue.path.map(String).join('.')).join(', '));
   const chain = names(error as NamedError);
   const message = (error as NamedError | undefined)?.message ?? String(error);
   if (chain.some((name) => name === 'QuotaExceededError') || /quota/i.test(message)) {

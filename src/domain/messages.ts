@@ -6,7 +6,7 @@
  * may send a type: report status, for instance, is owned by the coordination point and a
  * tablet that pushes it gets `rejected`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   AttendanceSchema,
   EmergencyReportSchema,
@@ -30,13 +30,13 @@ export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
 
 type Origin = 'device' | 'coordination';
 
-interface MessageDefinition<S extends z.ZodType> {
+interface MessageDefinition<S extends z.ZodMiniType> {
   payload: S;
   priority: Priority;
   origin: Origin;
 }
 
-function define<S extends z.ZodType>(payload: S, priority: Priority, origin: Origin = 'device'): MessageDefinition<S> {
+function define<S extends z.ZodMiniType>(payload: S, priority: Priority, origin: Origin = 'device'): MessageDefinition<S> {
   return { payload, priority, origin };
 }
 
@@ -73,7 +73,7 @@ export function priorityOf(type: MessageType): Priority {
 /** The envelope before its payload is checked against its type. */
 export const EnvelopeSchema = z.object({
   id: Id,
-  type: z.string().min(1).max(64),
+  type: z.string().check(z.minLength(1), z.maxLength(64)),
   siteId: Id,
   deviceId: Id,
   createdAt: IsoTime,
@@ -93,10 +93,10 @@ export interface Envelope<T extends MessageType = MessageType> {
 export type EnvelopeCheck = { ok: true; envelope: Envelope } | { ok: false; error: string };
 
 /** Readable one-line text of a zod error, for `rejected` answers and the dead-letter list. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(message)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(message)'}: ${issue.message}`)
     .join('; ');
 }
 
@@ -126,7 +126,7 @@ export interface Change extends Envelope {
   receivedAt: string;
 }
 
-export const PushRequestSchema = z.object({ messages: z.array(z.unknown()).max(5000) });
+export const PushRequestSchema = z.object({ messages: z.array(z.unknown()).check(z.maxLength(5000)) });
 export type PushStatus = 'accepted' | 'duplicate' | 'rejected';
 export interface PushResult {
   id: string;
@@ -146,8 +146,8 @@ export interface HealthResponse {
   time: string;
 }
 export const EnrollRequestSchema = z.object({
-  code: z.string().trim().min(4).max(32),
-  deviceName: z.string().trim().min(1).max(80),
+  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
+  deviceName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
 });
 export interface EnrollResponse {
   siteId: string;

@@ -9,7 +9,7 @@ import { ConnectivityMonitor } from './connectivity';
 import { SyncEngine } from './engine';
 import { useLink } from './linkStore';
 
-const PULL_INTERVAL_MS = 30_000;
+const PULL_INTERVAL_MS = 15_000;
 
 let monitor: ConnectivityMonitor | undefined;
 let engine: SyncEngine | undefined;
