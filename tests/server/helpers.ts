@@ -101,6 +101,35 @@ export async function dropSchema(databaseUrl: string, schema: string): Promise<v
 }
 
 /**
+ * A fresh, empty PostgreSQL database next to the one in `databaseUrl`, for tests that start the
+ * real server (which uses the default schema): dropped again by `drop()`.
+ */
+export async function createTestDatabase(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/**
  * A fresh single-use enrollment code for a site in the server's storage (the site is created
  * when missing). Works while the server runs: SQLite in WAL mode takes a second connection.
  */

@@ -5,10 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EnrollResponse, Envelope, PullResponse, PushResponse } from '../../src/domain';
 import { openStorage } from '../../server/storage';
 import {
+  createTestDatabase,
   enrollOverHttp,
   findEnrollmentCode,
   makeTempDir,
@@ -18,23 +19,19 @@ import {
   type ServerProcess,
 } from './helpers';
 
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
 const running: ServerProcess[] = [];
-const temps: Array<() => void> = [];
+const cleanups: Array<() => void | Promise<void>> = [];
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.kill()));
-  temps.splice(0).forEach((remove) => remove());
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-async function start(dataDir: string): Promise<ServerProcess> {
-  const server = await startServerProcess({ dataDir });
-  running.push(server);
-  return server;
-}
 
 function tempDir(): string {
   const temp = makeTempDir('nsp-process-');
-  temps.push(temp.remove);
+  cleanups.push(temp.remove);
   return temp.dir;
 }
 
@@ -62,7 +59,25 @@ function chunk<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
-describe('server process', () => {
+/** The process tests run on SQLite, and on PostgreSQL (DATABASE_URL) when TEST_DATABASE_URL is set. */
+function processContract(usePostgres: boolean): void {
+  let databaseUrl: string | undefined;
+
+  async function start(dataDir: string): Promise<ServerProcess> {
+    const server = await startServerProcess({ dataDir, databaseUrl });
+    running.push(server);
+    return server;
+  }
+
+  beforeEach(async () => {
+    databaseUrl = undefined;
+    if (usePostgres && TEST_DATABASE_URL) {
+      const database = await createTestDatabase(TEST_DATABASE_URL);
+      databaseUrl = database.url;
+      cleanups.push(database.drop);
+    }
+  });
+
   it('keeps every message exactly once when killed with SIGKILL in the middle of a push', { timeout: 120_000 }, async () => {
     const dataDir = tempDir();
     let server = await start(dataDir);
@@ -90,15 +105,15 @@ describe('server process', () => {
     const committedBefore = (ANSWERED_FIRST + 1) * 100;
 
     // The rest go at once, and the power fails while the server works through them, as soon as
-    // the next commit shows in the database. The wait is synchronous on purpose (awaiting
-    // better-sqlite3 only yields to microtasks): this process reads no answer in between.
+    // the next commit shows in the database. On SQLite the wait is synchronous (awaiting
+    // better-sqlite3 only yields to microtasks), so this process reads no answer in between.
     const inFlight = batches.slice(ANSWERED_FIRST + 1).map((batch) =>
       push(server.url, device.token, batch)
         .then(async (response) => ({ batch, answered: response.status === 200 && ((await response.json()) as PushResponse).results.length > 0 }))
         .catch(() => ({ batch, answered: false })),
     );
     await delay(Math.max(2, Math.round(pushMs / 2)));
-    const observer = openStorage({ dataDir });
+    const observer = openStorage({ dataDir, databaseUrl });
     const deadline = Date.now() + 10_000;
     while ((await observer.countMessages()) <= committedBefore && Date.now() < deadline) {
       // spin until the server commits the next push
@@ -130,7 +145,7 @@ describe('server process', () => {
     expect(new Set(pulled)).toEqual(new Set(messages.map((message) => message.id)));
 
     expect(await server.stop()).toBe(0);
-    const storage = openStorage({ dataDir });
+    const storage = openStorage({ dataDir, databaseUrl });
     try {
       expect(await storage.countMessages()).toBe(2000);
     } finally {
@@ -140,12 +155,12 @@ describe('server process', () => {
 
   it('is managed with the CLI while it runs: a revoked tablet gets 401', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
-    const added = await runCli(dataDir, ['site', 'add', 'Winterswijk Centrum', '--municipality', 'Winterswijk']);
+    const added = await runCli(dataDir, ['site', 'add', 'Winterswijk Centrum', '--municipality', 'Winterswijk'], { databaseUrl });
     expect(added, added.stderr).toMatchObject({ code: 0 });
     const server = await start(dataDir);
     expect(findEnrollmentCode(server.output()), 'no demo site once a site exists').toBeUndefined();
 
-    const issued = await runCli(dataDir, ['enroll-code', 'winterswijk centrum', '--hours', '2']);
+    const issued = await runCli(dataDir, ['enroll-code', 'winterswijk centrum', '--hours', '2'], { databaseUrl });
     expect(issued.code, issued.stderr).toBe(0);
     const code = findEnrollmentCode(issued.stdout);
     expect(code).toBeDefined();
@@ -153,16 +168,26 @@ describe('server process', () => {
     expect(device.siteName).toBe('Winterswijk Centrum');
     expect((await push(server.url, device.token, [signalMessage(device)])).status).toBe(200);
 
-    const listed = await runCli(dataDir, ['devices', 'Winterswijk Centrum']);
+    const listed = await runCli(dataDir, ['devices', 'Winterswijk Centrum'], { databaseUrl });
     expect(listed.stdout).toContain(device.deviceId);
     expect(listed.stdout).toContain('active');
 
-    const revoked = await runCli(dataDir, ['revoke', device.deviceId]);
+    const revoked = await runCli(dataDir, ['revoke', device.deviceId], { databaseUrl });
     expect(revoked.code, revoked.stderr).toBe(0);
     expect((await push(server.url, device.token, [signalMessage(device)])).status).toBe(401);
-    expect((await runCli(dataDir, ['devices'])).stdout).toContain('revoked');
+    expect((await runCli(dataDir, ['devices'], { databaseUrl })).stdout).toContain('revoked');
   });
+}
 
+describe('server process on SQLite', () => {
+  processContract(false);
+});
+
+describe.skipIf(!TEST_DATABASE_URL)('server process on PostgreSQL', () => {
+  processContract(true);
+});
+
+describe('admin CLI', () => {
   it('CLI mistakes exit with code 1 and say what is wrong', { timeout: 60_000 }, async () => {
     const dataDir = tempDir();
     const cases: Array<[string[], RegExp]> = [
