@@ -25,6 +25,10 @@ export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
   db.infoCards,
   db.signals,
   db.helperOffers,
+  db.settings,
+  db.supplyRequests,
+  db.supplyEvents,
+  db.sitreps,
   db.meta,
 ];
 
@@ -102,6 +106,25 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
     }
     case 'attendance.recorded':
       await putIfAbsent(db.attendance, change.payload as PayloadOf<'attendance.recorded'>);
+      return;
+    case 'site.settingChanged': {
+      const setting = change.payload as PayloadOf<'site.settingChanged'>;
+      await observeHlc(db, setting.updatedAt);
+      const current = await db.settings.get(setting.key);
+      await db.settings.put(current ? lastWriteWins(current, setting) : setting);
+      return;
+    }
+    case 'supply.requested':
+      await putIfAbsent(db.supplyRequests, change.payload as PayloadOf<'supply.requested'>);
+      return;
+    case 'supply.updated':
+      await putIfAbsent(db.supplyEvents, { ...(change.payload as PayloadOf<'supply.updated'>), id: change.id });
+      return;
+    case 'supply.received':
+      await putIfAbsent(db.supplyEvents, { ...(change.payload as PayloadOf<'supply.received'>), status: 'received' as const, id: change.id });
+      return;
+    case 'sitrep.created':
+      await putIfAbsent(db.sitreps, change.payload as PayloadOf<'sitrep.created'>);
       return;
     case 'infocard.saved':
     case 'bulletin.published': {

@@ -5,6 +5,11 @@ import type {
   HelperOffer,
   InfoCard,
   ReportStatusChange,
+  SiteSetting,
+  Sitrep,
+  SupplyReceived,
+  SupplyRequest,
+  SupplyUpdate,
   Shift,
   Signal,
   StockItem,
@@ -12,10 +17,12 @@ import type {
   Visit,
   Volunteer,
 } from '../domain';
-import { SCHEMA_V1, SCHEMA_V2, nameKeyOf, type MetaEntry, type OutboxEntry, type StoredHousehold } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, nameKeyOf, type MetaEntry, type OutboxEntry, type StoredHousehold, type SyncLogEntry } from './schema';
 
 export type StoredReport = EmergencyReport & { deviceId: string };
 export type StoredReportEvent = ReportStatusChange & { id: string };
+/** The coordination point's answers and this point's receipt, one row per event. */
+export type StoredSupplyEvent = (SupplyUpdate | (SupplyReceived & { status: 'received' })) & { id: string };
 
 export class NoodsteunpuntDb extends Dexie {
   households!: EntityTable<StoredHousehold, 'id'>;
@@ -32,6 +39,11 @@ export class NoodsteunpuntDb extends Dexie {
   helperOffers!: EntityTable<HelperOffer, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  settings!: EntityTable<SiteSetting, 'key'>;
+  supplyRequests!: EntityTable<SupplyRequest, 'id'>;
+  supplyEvents!: EntityTable<StoredSupplyEvent, 'id'>;
+  sitreps!: EntityTable<Sitrep, 'id'>;
+  syncLog!: EntityTable<SyncLogEntry, 'id'>;
 
   constructor(name = 'noodsteunpunt') {
     super(name);
@@ -46,6 +58,7 @@ export class NoodsteunpuntDb extends Dexie {
             household.nameKey = nameKeyOf(household.name);
           });
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -4,6 +4,16 @@
  */
 import type { Envelope, Household, MessageType, Priority } from '../domain';
 
+/** One sync round as the tablet saw it: for link uptime and delivery times in the evaluation. */
+export interface SyncLogEntry {
+  id?: number;
+  at: string;
+  ok: boolean;
+  pushed: number;
+  pulled: number;
+  failure?: string;
+}
+
 /** Version 1: the first schema the product shipped. */
 export const SCHEMA_V1 = {
   households: 'id, [postcode+houseNumber], updatedAt',
@@ -35,7 +45,21 @@ export const SCHEMA_V2 = {
   outbox: '++seq, &id, state, type, [state+priority+seq]',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: site settings shared by the point's tablets, supply requests and the
+ * coordination point's answers, situation reports, and a log of sync rounds (link uptime
+ * for the evaluation).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  settings: 'key',
+  supplyRequests: 'id, at',
+  supplyEvents: 'id, requestId, at',
+  sitreps: 'id, at',
+  syncLog: '++id, at',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 export type StoredHousehold = Household & { nameKey?: string };
 

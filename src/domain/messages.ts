@@ -18,6 +18,11 @@ import {
   ReportStatusChangeSchema,
   ShiftSchema,
   SignalSchema,
+  SiteSettingSchema,
+  SitrepSchema,
+  SupplyReceivedSchema,
+  SupplyRequestSchema,
+  SupplyUpdateSchema,
   StockItemSchema,
   StockMovementSchema,
   VisitSchema,
@@ -55,6 +60,11 @@ export const MESSAGE_TYPES = {
   'attendance.recorded': define(AttendanceSchema, PRIORITY.normal),
   'infocard.saved': define(InfoCardSchema, PRIORITY.normal),
   'bulletin.published': define(InfoCardSchema, PRIORITY.urgent, 'coordination'),
+  'site.settingChanged': define(SiteSettingSchema, PRIORITY.normal),
+  'supply.requested': define(SupplyRequestSchema, PRIORITY.urgent),
+  'supply.updated': define(SupplyUpdateSchema, PRIORITY.urgent, 'coordination'),
+  'supply.received': define(SupplyReceivedSchema, PRIORITY.normal),
+  'sitrep.created': define(SitrepSchema, PRIORITY.urgent),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_TYPES;

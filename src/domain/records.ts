@@ -208,3 +208,66 @@ export const HelperOfferSchema = z.object({
   at: IsoTime,
 });
 export type HelperOffer = z.infer<typeof HelperOfferSchema>;
+
+/** Settings of a point that every tablet of it must share (set by the site lead). */
+export const SITE_SETTING_KEYS = ['collectNames', 'kioskPinHash', 'silentAfterMinutes'] as const;
+export const SiteSettingSchema = z.object({
+  key: z.enum(SITE_SETTING_KEYS),
+  value: z.union([z.boolean(), z.number(), z.string().check(z.maxLength(500))]),
+  updatedAt: Hlc,
+});
+export type SiteSetting = z.infer<typeof SiteSettingSchema>;
+
+export const SUPPLY_URGENCIES = ['normal', 'urgent', 'critical'] as const;
+const SupplyLine = z.object({
+  itemId: Id,
+  name: Localised,
+  unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+  quantity: z.number().check(z.positive(), z.maximum(1_000_000)),
+});
+
+/** A point asks the coordination point for goods (drafted from low stock). */
+export const SupplyRequestSchema = z.object({
+  id: Id,
+  items: z.array(SupplyLine).check(z.minLength(1), z.maxLength(100)),
+  urgency: z.enum(SUPPLY_URGENCIES),
+  note: z.optional(LongText),
+  by: ShortText,
+  at: IsoTime,
+});
+export type SupplyRequest = z.infer<typeof SupplyRequestSchema>;
+
+export const SUPPLY_STATUSES = ['requested', 'approved', 'dispatched', 'declined', 'received'] as const;
+
+/** The coordination point's answer: approved (maybe other quantities), dispatched, declined. */
+export const SupplyUpdateSchema = z.object({
+  requestId: Id,
+  status: z.enum(['approved', 'dispatched', 'declined']),
+  items: z.optional(z.array(z.object({ itemId: Id, quantity: z.number().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(100))),
+  expectedAt: z.optional(IsoTime),
+  note: z.optional(LongText),
+  by: ShortText,
+  at: IsoTime,
+});
+export type SupplyUpdate = z.infer<typeof SupplyUpdateSchema>;
+
+/** The point confirms receipt; the goods enter its ledger as `received` movements. */
+export const SupplyReceivedSchema = z.object({ requestId: Id, by: ShortText, at: IsoTime });
+export type SupplyReceived = z.infer<typeof SupplyReceivedSchema>;
+
+const Count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
+
+/** Situation report from the site lead to the coordination point. */
+export const SitrepSchema = z.object({
+  id: Id,
+  summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  needs: z.optional(LongText),
+  visitorsToday: Count,
+  onSite: Count,
+  staffOnSite: Count,
+  itemsBelowMinimum: Count,
+  openReports: Count,
+  by: ShortText,
+  at: IsoTime,
+});
+export type Sitrep = z.infer<typeof SitrepSchema>;

@@ -171,6 +171,9 @@ export const de: Translation = {
       attendance: { recorded: 'Anwesenheit' },
       infocard: { saved: 'Infokarten' },
       bulletin: { published: 'Mitteilungen' },
+      site: { settingChanged: 'Einstellungen' },
+      supply: { requested: 'Versorgungsanfragen', updated: 'Antworten zur Versorgung', received: 'Empfangsbestätigungen' },
+      sitrep: { created: 'Lageberichte' },
     },
   },
   deadLetters: {

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de } from './de';
 import { nl } from './nl';
+import type { AreaTexts } from './texts';
 
 export const LANGUAGES = ['nl', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,7 +12,14 @@ export const TIME_ZONE = 'Europe/Amsterdam';
  * Both languages are bundled, not fetched: a point may be offline from its first minute, so
  * nothing may depend on a request after install.
  */
-export const resources = { nl: { translation: nl }, de: { translation: de } } as const;
+// Feature areas register their texts here, one line each: `<area>: <area>Texts`.
+const AREAS: Record<string, AreaTexts<object>> = {};
+
+function withAreas<T extends object>(base: T, language: 'nl' | 'de'): T {
+  return { ...base, ...Object.fromEntries(Object.entries(AREAS).map(([area, texts]) => [area, texts[language]])) };
+}
+
+export const resources = { nl: { translation: withAreas(nl, 'nl') }, de: { translation: withAreas(de, 'de') } } as const;
 
 export function initI18n(language: Language = 'nl') {
   if (!i18next.isInitialized) {

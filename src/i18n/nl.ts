@@ -1,3 +1,5 @@
+import type { Leaves } from './texts';
+
 /** Dutch: the source language. `de` and `en` must have exactly these keys (typecheck + test). */
 export const nl = {
   app: {
@@ -170,6 +172,9 @@ export const nl = {
       attendance: { recorded: 'Aanwezigheid' },
       infocard: { saved: 'Infokaarten' },
       bulletin: { published: 'Berichten' },
+      site: { settingChanged: 'Instellingen' },
+      supply: { requested: 'Bevoorradingsaanvragen', updated: 'Antwoorden bevoorrading', received: 'Ontvangstbevestigingen' },
+      sitrep: { created: 'Situatierapporten' },
     },
   },
   deadLetters: {
@@ -192,5 +197,4 @@ export const nl = {
   },
 };
 
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
 export type Translation = Leaves<typeof nl>;

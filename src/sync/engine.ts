@@ -107,6 +107,7 @@ export class SyncEngine {
     } finally {
       this.options.onProgress?.(undefined);
     }
+    await this.options.db.syncLog.add({ at: new Date().toISOString(), ok: !report.failure, pushed: report.pushed, pulled: report.pulled, failure: report.failure });
     this.options.onReport?.(report);
     return report;
   }

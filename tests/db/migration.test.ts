@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NoodsteunpuntDb } from '../../src/db';
-import { SCHEMA_V1 } from '../../src/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1 } from '../../src/db/schema';
 
 describe('schema migration', () => {
   it('opens data written with schema version 1 and upgrades it', async () => {
@@ -26,7 +26,7 @@ describe('schema migration', () => {
 
     const current = new NoodsteunpuntDb(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(CURRENT_VERSION);
     // The new index works on old data: prefix search by name.
     const found = await current.households.where('nameKey').startsWith('jan').toArray();
     expect(found.map((household) => household.houseNumber)).toEqual(['3']);
