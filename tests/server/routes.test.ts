@@ -301,6 +301,15 @@ describe('GET /api/v1/sync/pull', () => {
     expect((await t.pull(device.token, '?limit=1000')).statusCode).toBe(200);
   });
 
+  it('records the device clock offset on pull too, and ignores a device time that is no time', async () => {
+    const t = await testApp();
+    const device = await t.enroll();
+    await t.pull(device.token, '', { 'x-device-time': new Date(Date.now() - 3600_000).toISOString() });
+    expect((await t.storage.findDevice(device.deviceId))?.clockOffsetMs).toBeLessThan(-3500_000);
+    expect((await t.pull(device.token, '', { 'x-device-time': 'half past nine' })).statusCode).toBe(200);
+    expect((await t.storage.findDevice(device.deviceId))?.clockOffsetMs).toBeLessThan(-3500_000);
+  });
+
   it("answers 403 when asked for another site's changes, 401 without a token", async () => {
     const t = await testApp();
     const mine = await t.enroll('Dinxperlo');

@@ -11,7 +11,7 @@ const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
 if (!TEST_DATABASE_URL) {
   console.warn(
-    'PostgreSQL storage tests skipped: set TEST_DATABASE_URL (scripts/pg-test-cluster.sh start /tmp/nsp-pg 54329 prints one).',
+    'PostgreSQL tests (storage contract, server process) skipped: set TEST_DATABASE_URL (scripts/pg-test-cluster.sh start /tmp/nsp-pg 54329 prints one).',
   );
 }
 
