@@ -16,14 +16,22 @@ export interface SiteSummary {
   municipality: string;
 }
 
+/** Who is at the tablet now (a shared tablet changes hands): stamped on what they record. */
+export interface Operator {
+  volunteerId: string;
+  name: string;
+}
+
 interface SessionState {
   role: Role | null;
+  operator: Operator | null;
   language: Language;
   theme: Theme;
   site: SiteSummary | null;
   /** Forms with typed but unsaved input, by form name: an update never reloads over them. */
   unsavedForms: Record<string, true>;
   setRole: (role: Role | null) => void;
+  setOperator: (operator: Operator | null) => void;
   setLanguage: (language: Language) => void;
   setTheme: (theme: Theme) => void;
   setSite: (site: SiteSummary) => void;
@@ -32,6 +40,7 @@ interface SessionState {
 
 export const STATE_KEYS = {
   role: 'persisted',
+  operator: 'persisted',
   language: 'persisted',
   theme: 'persisted',
   site: 'persisted',
@@ -44,11 +53,13 @@ export const useSession = create<SessionState>()(
   persist(
     (set) => ({
       role: null,
+      operator: null,
       language: 'nl',
       theme: 'system',
       site: null,
       unsavedForms: {},
       setRole: (role) => set({ role }),
+      setOperator: (operator) => set({ operator }),
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
       setSite: (site) => set({ site }),
@@ -75,4 +86,10 @@ export const useSession = create<SessionState>()(
 
 export function hasUnsavedInput(): boolean {
   return Object.keys(useSession.getState().unsavedForms).length > 0;
+}
+
+/** The name stored as `by` on records; the tablet's role when nobody has signed in. */
+export function operatorName(): string {
+  const { operator, role } = useSession.getState();
+  return operator?.name ?? (role === 'lead' ? 'Locatieleider' : 'Balie');
 }
