@@ -9,6 +9,7 @@ const steps = [
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['production build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['real-browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['chaos suite (2,000 messages; npm run chaos for 10,000)', 'npx', ['vitest', 'run', '--config', 'vitest.chaos.config.ts']],
   ['bundle size', 'node', ['scripts/size.mjs']],
 ];
 

@@ -9,6 +9,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   distDir: string;
   logLevel: string;
+  /** Enrollments per minute per address (ENROLL_RATE_LIMIT, default 10). */
+  enrollRateLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -32,5 +34,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     distDir: path.resolve(env.DIST_DIR || DEFAULT_DIST_DIR),
     logLevel,
+    enrollRateLimit: positiveInteger(env.ENROLL_RATE_LIMIT, 10, 'ENROLL_RATE_LIMIT'),
   };
+}
+
+function positiveInteger(text: string | undefined, fallback: number, name: string): number {
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, not "${text}"`);
+  return value;
 }

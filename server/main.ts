@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   await storage.migrate();
   const demo = await seedDemoSite(storage);
 
-  const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel });
+  const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel, enrollRateLimit: { max: config.enrollRateLimit } });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
 
