@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installCompression } from './plugins/compression';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
 import { installSecurityHeaders } from './plugins/security-headers';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   installErrorHandler(app);
   installDeviceAuth(app);
+  installCompression(app);
 
   const { storage } = options;
   await app.register(healthRoutes, { now });
