@@ -44,7 +44,7 @@ export const infoTexts = defineTexts(
       pinLabel: 'Vastzetten: altijd als eerste tonen',
       category: 'Onderwerp',
       validFrom: 'Geldig vanaf (leeg: meteen)',
-      validUntil: 'Geldig tot (leeg: tot u de kaart verwijdert)',
+      validUntil: 'Geldig tot (leeg: geen einde)',
       validUntilShort: 'tot {{time}}',
       validFromShort: 'vanaf {{time}}',
       addEnglish: 'Engelse tekst toevoegen',
@@ -55,7 +55,7 @@ export const infoTexts = defineTexts(
       status: {
         missing: '{{language}} ontbreekt',
         outdated: '{{language}} is ouder dan de andere taal: nalezen',
-        ok: 'Vertalingen zijn bijgewerkt',
+        current: '{{language}} is bijgewerkt',
       },
       errors: {
         title: 'Geef een titel.',
@@ -128,7 +128,7 @@ export const infoTexts = defineTexts(
       pinLabel: 'Anheften: immer zuerst zeigen',
       category: 'Thema',
       validFrom: 'Gültig ab (leer: sofort)',
-      validUntil: 'Gültig bis (leer: bis Sie die Karte löschen)',
+      validUntil: 'Gültig bis (leer: kein Ende)',
       validUntilShort: 'bis {{time}}',
       validFromShort: 'ab {{time}}',
       addEnglish: 'Englischen Text hinzufügen',
@@ -139,7 +139,7 @@ export const infoTexts = defineTexts(
       status: {
         missing: '{{language}} fehlt',
         outdated: '{{language}} ist älter als die andere Sprache: bitte prüfen',
-        ok: 'Übersetzungen sind aktuell',
+        current: '{{language}} ist aktuell',
       },
       errors: {
         title: 'Bitte einen Titel eingeben.',

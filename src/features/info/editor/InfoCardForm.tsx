@@ -54,7 +54,7 @@ export function InfoCardForm({ saved, onDone }: { saved?: InfoCard; onDone: (car
           return (
             <fieldset key={language} className="info-column" data-language={language}>
               <legend>{languageName}</legend>
-              {hasText ? <TranslationFlags status={status} only={language} /> : null}
+              {hasText ? <TranslationFlags status={status} only={language} showCurrent /> : null}
               <div className={`field ${titleError ? 'has-error' : ''}`}>
                 <label htmlFor={`${id}-${language}-title`}>{t('info.editor.titleLabel', { language: languageName })}</label>
                 <input

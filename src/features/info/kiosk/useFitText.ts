@@ -4,11 +4,11 @@ const MIN_SCALE = 0.45;
 const PRECISION = 0.01;
 
 /**
- * Shrinks the text in `ref` (through the CSS variable `--fit`) until it fits its box without
- * scrolling: short cards show large type for reading from a distance, long cards still fit.
- * `key` changes when the content does.
+ * Scales the text in `ref` (through the CSS variable `--fit`) to the largest size, up to
+ * `maxScale`, at which it fits its box without scrolling: short cards show large type for
+ * reading from a distance, long cards still fit. `key` changes when the content does.
  */
-export function useFitText(ref: RefObject<HTMLElement | null>, key: string): void {
+export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxScale = 1): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -18,9 +18,9 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string): voi
     };
     // The largest scale that fits (wrapping makes height jump, so search rather than step).
     const fit = () => {
-      if (fits(1)) return;
+      if (fits(maxScale)) return;
       let low = MIN_SCALE;
-      let high = 1;
+      let high = maxScale;
       while (high - low > PRECISION) {
         const middle = (low + high) / 2;
         if (fits(middle)) low = middle;
@@ -31,5 +31,5 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string): voi
     fit();
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, [ref, key]);
+  }, [ref, key, maxScale]);
 }

@@ -55,7 +55,8 @@ function PrintHeader({ siteName, title }: { siteName: string; title: React.React
 function Poster({ card, siteName, now }: { card: InfoCard; siteName: string; now: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
-  useFitText(ref, `${card.id}:${card.updatedAt}`);
+  // A short card grows to fill the sheet; a long one shrinks to stay on one sheet.
+  useFitText(ref, `${card.id}:${card.updatedAt}`, 1.5);
   const updated = lastTextUpdate(card);
   return (
     <section ref={ref} className="print-page poster">
