@@ -14,6 +14,7 @@ import { UpdateBanner } from './UpdateBanner';
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
 const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
+const InfoEditorScreen = lazy(() => import('../features/info/InfoEditorScreen'));
 
 function useDocumentSettings() {
   const { i18n } = useTranslation();
@@ -68,6 +69,8 @@ function Route({ path }: { path: string }) {
       return <DeskScreen />;
     case '/lead':
       return <LeadScreen />;
+    case '/lead/info':
+      return <InfoEditorScreen />;
     case '/settings':
       return <SettingsScreen />;
     default:

@@ -8,6 +8,7 @@
  */
 import type { Table } from 'dexie';
 import { lastWriteWins, type Change, type InfoCard, type PayloadOf } from '../domain';
+import { newerInfoCard } from '../domain/infoCards';
 import type { NoodsteunpuntDb } from './db';
 import { observeHlc } from './identity';
 import { nameKeyOf } from './schema';
@@ -34,15 +35,6 @@ export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
 
 async function putIfAbsent<T extends { id: string }>(table: Table, item: T) {
   if (!(await table.get(item.id))) await table.add(item);
-}
-
-/** A newer bulletin version replaces an older one; a site's own edit wins by HLC. */
-function newerCard(current: InfoCard | undefined, incoming: InfoCard): InfoCard {
-  if (!current) return incoming;
-  if (incoming.source === 'coordination' && current.source === 'coordination' && incoming.version !== current.version) {
-    return incoming.version > current.version ? incoming : current;
-  }
-  return lastWriteWins(current, incoming);
 }
 
 /** Call inside a transaction over APPLY_TABLES(db). */
@@ -130,7 +122,7 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
     case 'bulletin.published': {
       const card = change.payload as InfoCard;
       await observeHlc(db, card.updatedAt);
-      await db.infoCards.put(newerCard(await db.infoCards.get(card.id), card));
+      await db.infoCards.put(newerInfoCard(await db.infoCards.get(card.id), card));
       return;
     }
   }
