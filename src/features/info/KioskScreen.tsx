@@ -1,3 +1,5 @@
+// Registers this area's texts before its screens render (src/i18n/texts.ts).
+import './texts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

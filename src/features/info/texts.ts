@@ -1,4 +1,4 @@
-import { defineTexts } from '../../i18n/texts';
+import { defineTexts, registerTexts } from '../../i18n/texts';
 
 /**
  * Texts of the info area: `t('info.<key>')`. The kiosk and the posters show their fixed texts
@@ -174,3 +174,5 @@ export const infoTexts = defineTexts(
     },
   },
 );
+
+registerTexts('info', infoTexts);
