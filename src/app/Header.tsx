@@ -10,7 +10,7 @@ export function Header() {
   const site = useSession((state) => state.site);
   return (
     <header className="header">
-      <Link href="/" className="brand" aria-label={t('nav.home')}>
+      <Link href="/" className="brand">
         <CivilProtectionSign size={36} />
         <span className="brand-text">
           <span className="brand-name">{t('app.name')}</span>
