@@ -17,6 +17,7 @@ import { installStaticPwa } from './routes/static';
 import { syncPullRoutes } from './routes/sync-pull';
 import { syncPushRoutes } from './routes/sync-push';
 import type { Storage } from './storage';
+import { withGroupCommit } from './storage/groupCommit';
 import { loadReadableValidationMessages } from '../src/domain/validationMessages';
 
 // Messages of `rejected` answers name what is wrong (the schemas are zod/mini, see src/domain).
@@ -73,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     rateLimit: { max: options.enrollRateLimit?.max ?? 10, timeWindowMs: options.enrollRateLimit?.timeWindowMs ?? 60_000 },
   });
-  await app.register(syncPushRoutes, { storage, now });
+  await app.register(syncPushRoutes, { storage: withGroupCommit(storage), now });
   await app.register(syncPullRoutes, { storage, now });
   await installStaticPwa(app, path.resolve(options.distDir ?? DEFAULT_DIST_DIR));
 
