@@ -8,3 +8,4 @@ export type { OutboxEntry } from './schema';
 export { discardRejected, resendRejected } from './deadLetters';
 export { applyChange, APPLY_TABLES } from './applyChange';
 export { recordStockMovement, type StockMovementInput } from './actions/stock';
+export { purgePersonalDataIfDue } from './retention';

@@ -5,3 +5,4 @@ export * from './messages';
 export * from './postcode';
 export * from './records';
 export * from './stock';
+export * from './retention';

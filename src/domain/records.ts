@@ -210,7 +210,14 @@ export const HelperOfferSchema = z.object({
 export type HelperOffer = z.infer<typeof HelperOfferSchema>;
 
 /** Settings of a point that every tablet of it must share (set by the site lead). */
-export const SITE_SETTING_KEYS = ['collectNames', 'kioskPinHash', 'silentAfterMinutes'] as const;
+export const SITE_SETTING_KEYS = [
+  'collectNames',
+  'kioskPinHash',
+  'silentAfterMinutes',
+  // Retention: when the point closed (ISO time) and how many days personal data is kept after.
+  'closedAt',
+  'retentionDays',
+] as const;
 export const SiteSettingSchema = z.object({
   key: z.enum(SITE_SETTING_KEYS),
   value: z.union([z.boolean(), z.number(), z.string().check(z.maxLength(500))]),
