@@ -5,3 +5,8 @@ export * from './messages';
 export * from './postcode';
 export * from './records';
 export * from './stock';
+export * from './catalogue';
+export * from './pin';
+export * from './roster';
+export * from './sitrep';
+export * from './time';
