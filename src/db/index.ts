@@ -1,4 +1,4 @@
-export { db, NoodsteunpuntDb, type StoredReport, type StoredReportEvent, type StoredSupplyEvent } from './db';
+export { db, NoodsteunpuntDb, type StoredReport, type StoredReportEvent } from './db';
 export { StorageError, toStorageError, type StorageErrorKind } from './errors';
 export { readIdentity, requireIdentity, setUpSite, nextHlc, observeHlc, type DeviceIdentity } from './identity';
 export { enqueue } from './outbox';
@@ -7,8 +7,4 @@ export { createEmergencyReport, type EmergencyReportInput } from './actions/repo
 export type { OutboxEntry } from './schema';
 export { discardRejected, resendRejected } from './deadLetters';
 export { applyChange, APPLY_TABLES } from './applyChange';
-export { recordStockMovement, moveStock, countStock, defineStockItem, seedCatalogue, type StockMovementInput, type StockChangeInput } from './actions/stock';
-export { requestSupply, confirmSupplyReceived, type SupplyRequestInput } from './actions/supply';
-export { saveVolunteer, saveShift, toggleShiftVolunteer, recordAttendance, type VolunteerInput, type ShiftInput } from './actions/roster';
-export { setSiteSetting } from './actions/settings';
-export { createSitrep, type SitrepInput } from './actions/sitrep';
+export { recordStockMovement, type StockMovementInput } from './actions/stock';

@@ -5,8 +5,3 @@ export * from './messages';
 export * from './postcode';
 export * from './records';
 export * from './stock';
-export * from './catalogue';
-export * from './pin';
-export * from './roster';
-export * from './sitrep';
-export * from './time';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATALOGUE_IDS, checkEnvelope, stockBalances, verifyPin, type Change } from '../../src/domain';
+import { CATALOGUE_IDS, checkEnvelope, stockBalances, verifyPin, type Change } from '../../src/domain/lead';
 import {
   APPLY_TABLES,
   StorageError,
@@ -17,7 +17,7 @@ import {
   setSiteSetting,
   toggleShiftVolunteer,
   type NoodsteunpuntDb,
-} from '../../src/db';
+} from '../../src/db/lead';
 import { freshDb } from './helpers';
 
 let db: NoodsteunpuntDb;

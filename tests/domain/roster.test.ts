@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceSummary, coverageWarnings, type Attendance, type Shift, type Volunteer } from '../../src/domain';
+import { attendanceSummary, coverageWarnings, type Attendance, type Shift, type Volunteer } from '../../src/domain/lead';
 
 const NOW = Date.parse('2026-11-25T08:00:00Z');
 const at = (hours: number) => new Date(NOW + hours * 3600_000).toISOString();

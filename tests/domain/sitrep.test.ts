@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNeeds, hashPin, isValidPin, openReportCount, sitrepDue, supplyStatus, verifyPin } from '../../src/domain';
+import { countNeeds, hashPin, isValidPin, openReportCount, sitrepDue, supplyStatus, verifyPin } from '../../src/domain/lead';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stockBalances, stocktakeCorrection, type StockMovement } from '../../src/domain';
+import { stockBalances, stocktakeCorrection, type StockMovement } from '../../src/domain/lead';
 
 type Line = Pick<StockMovement, 'itemId' | 'delta'>;
 const ITEMS = ['water', 'food', 'fuel'];

@@ -14,7 +14,7 @@ import {
   stockBalances,
   stocktakeCorrection,
   type StockMovement,
-} from '../../src/domain';
+} from '../../src/domain/lead';
 
 const water = { fairShare: { perPersonPerDay: 3 } };
 const food = { fairShare: { perHouseholdPerDay: 1 } };

@@ -1,5 +1,5 @@
 /** Roster actions: volunteers, shifts and check-in/check-out, each with its message. */
-import { AttendanceSchema, ShiftSchema, VolunteerSchema, hashPin, isValidPin, newId, type Attendance, type Shift, type Volunteer } from '../../domain';
+import { AttendanceSchema, ShiftSchema, VolunteerSchema, hashPin, isValidPin, newId, type Attendance, type Shift, type Volunteer } from '../../domain/lead';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { StorageError } from '../errors';

@@ -1,4 +1,4 @@
-import { SiteSettingSchema, type SiteSetting } from '../../domain';
+import { SiteSettingSchema, type SiteSetting } from '../../domain/lead';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { nextHlc } from '../identity';

@@ -1,4 +1,4 @@
-import { SitrepSchema, newId, type Sitrep } from '../../domain';
+import { SitrepSchema, newId, type Sitrep } from '../../domain/lead';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { enqueue } from '../outbox';

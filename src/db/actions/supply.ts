@@ -1,5 +1,5 @@
 /** Supply requests to the coordination point and the receipt of what it sent. */
-import { SupplyRequestSchema, newId, signedDelta, type SupplyRequest } from '../../domain';
+import { SupplyRequestSchema, newId, signedDelta, type SupplyRequest } from '../../domain/lead';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { StorageError } from '../errors';

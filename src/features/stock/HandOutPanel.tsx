@@ -1,0 +1,139 @@
+/**
+ * Hand out goods to a registered household in two taps: tap an item (the quantity starts at
+ * what is left of the household's fair share today), tap "hand out". When the household has
+ * had its share, the panel says so and asks for a reason before it hands out more; the reason
+ * is recorded with the movement.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkFairShare, dayKey, fairShareAllowance, issuedToHousehold, stockBalances, type StockItem } from '../../domain/lead';
+import { db, moveStock, seedCatalogue } from '../../db/lead';
+import { operatorName } from '../../state/session';
+import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
+import { sortItems, useItemName, useQuantity } from './useStock';
+import './texts';
+import './stock.css';
+
+export interface HandOutPanelProps {
+  householdId: string;
+  /** Adults plus children: fair-share rules per person use it. */
+  householdSize: number;
+}
+
+export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) {
+  const { t } = useTranslation();
+  const itemName = useItemName();
+  const quantity = useQuantity();
+  const { error, run } = useActionError();
+  const [selected, setSelected] = useState<string | undefined>();
+  const [amount, setAmount] = useState(1);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [done, setDone] = useState<string | undefined>();
+
+  useEffect(() => {
+    void seedCatalogue(db).catch(() => undefined); // a failure shows up on the first hand-out instead
+  }, []);
+
+  const data = useLiveQuery(async () => {
+    const [items, movements] = await Promise.all([db.stockItems.toArray(), db.stockMovements.toArray()]);
+    return { items: sortItems(items), balances: stockBalances(movements), today: issuedToHousehold(movements, householdId, dayKey(Date.now())) };
+  }, [householdId]);
+  if (!data) return null;
+
+  const item = data.items.find((candidate) => candidate.id === selected);
+  const issuedToday = (id: string) => data.today.get(id) ?? 0;
+  const check = item ? checkFairShare(item, householdSize, issuedToday(item.id), amount) : undefined;
+
+  function select(next: StockItem) {
+    const remaining = checkFairShare(next, householdSize, issuedToday(next.id), 0).remaining;
+    setSelected(next.id);
+    setAmount(Number.isFinite(remaining) && remaining > 0 ? remaining : 1);
+    setReason('');
+    setReasonMissing(false);
+    setDone(undefined);
+  }
+
+  async function handOut() {
+    if (!item || !check) return;
+    if (!check.withinShare && !reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
+    const saved = await run(() =>
+      moveStock(db, 'issued', { itemId: item.id, quantity: amount, householdId, reason: check.withinShare ? undefined : reason, by: operatorName() }),
+    );
+    if (saved) {
+      setDone(t('stock.handout.done', { quantity: quantity(amount, item.unit), item: itemName(item) }));
+      setSelected(undefined);
+    }
+  }
+
+  return (
+    <section className="handout" aria-labelledby="handout-title" data-testid="handout-panel">
+      <h2 id="handout-title">{t('stock.handout.title', { count: householdSize })}</h2>
+      <div className="handout-grid" role="list">
+        {data.items.map((candidate) => {
+          const allowance = fairShareAllowance(candidate, householdSize);
+          const got = issuedToday(candidate.id);
+          const full = Number.isFinite(allowance) && got >= allowance;
+          return (
+            <button
+              key={candidate.id}
+              type="button"
+              role="listitem"
+              className={`handout-tile ${candidate.id === selected ? 'is-active' : ''} ${full ? 'is-full' : ''}`}
+              aria-pressed={candidate.id === selected}
+              data-item-id={candidate.id}
+              onClick={() => select(candidate)}
+            >
+              <span className="handout-name">{itemName(candidate)}</span>
+              <span className="handout-today">
+                {Number.isFinite(allowance)
+                  ? t('stock.handout.todayOfShare', { got: quantity(got, candidate.unit), share: quantity(allowance, candidate.unit) })
+                  : t('stock.handout.todayNoRule', { got: quantity(got, candidate.unit) })}
+              </span>
+              <span className="handout-stock muted">{t('stock.handout.inStock', { quantity: quantity(data.balances.get(candidate.id) ?? 0, candidate.unit) })}</span>
+            </button>
+          );
+        })}
+      </div>
+
+      {item && check ? (
+        <div className="handout-confirm" data-testid="handout-confirm">
+          <div className="stepper" role="group" aria-label={t('stock.quantity')}>
+            <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} −`} disabled={amount <= 1} onClick={() => setAmount(amount - 1)}>
+              −
+            </button>
+            <output className="stepper-value" aria-live="polite" data-testid="handout-amount">
+              {quantity(amount, item.unit)}
+            </output>
+            <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} +`} onClick={() => setAmount(amount + 1)}>
+              +
+            </button>
+          </div>
+          {!check.withinShare ? (
+            <div className="alert alert-warn" role="alert" data-testid="fair-share-warning">
+              <strong>{t('stock.handout.overShare', { got: quantity(check.alreadyIssued, item.unit), share: quantity(check.allowance, item.unit) })}</strong>
+              <label className="field">
+                {t('stock.handout.overrideReason')}
+                <input value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={reasonMissing || undefined} />
+              </label>
+              {reasonMissing ? <p className="field-error">{t('stock.errors.overrideReason')}</p> : null}
+            </div>
+          ) : null}
+          <button type="button" className={`button button-large ${check.withinShare ? 'button-primary' : 'button-danger'}`} data-testid="handout-submit" onClick={() => void handOut()}>
+            {check.withinShare ? t('stock.handout.give', { quantity: quantity(amount, item.unit) }) : t('stock.handout.giveAnyway', { quantity: quantity(amount, item.unit) })}
+          </button>
+        </div>
+      ) : null}
+      <StorageErrorMessage error={error} />
+      {done ? (
+        <p className="saved" role="status" data-testid="handout-done">
+          ✓ {done}
+        </p>
+      ) : null}
+    </section>
+  );
+}
