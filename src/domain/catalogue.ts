@@ -28,7 +28,7 @@ type Entry = Omit<StockItem, 'id' | 'updatedAt'>;
 
 const ENTRIES: Record<keyof typeof CATALOGUE_IDS, Entry> = {
   // 3 litres per person per day: the national advice for drinking and basic cooking.
-  drinkingWater: { name: { nl: 'Drinkwater (tap)', de: 'Trinkwasser (Zapfstelle)' }, unit: 'litre', minimum: 300, fairShare: { perPersonPerDay: 3 } },
+  drinkingWater: { name: { nl: 'Drinkwater', de: 'Trinkwasser' }, unit: 'litre', minimum: 300, fairShare: { perPersonPerDay: 3 } },
   waterBottles: { name: { nl: 'Waterflessen 1,5 L', de: 'Wasserflaschen 1,5 L' }, unit: 'piece', minimum: 100, fairShare: { perPersonPerDay: 2 } },
   foodPackages: { name: { nl: 'Voedselpakketten', de: 'Lebensmittelpakete' }, unit: 'package', minimum: 40, fairShare: { perHouseholdPerDay: 1 } },
   babyFood: { name: { nl: 'Babyvoeding', de: 'Babynahrung' }, unit: 'piece', minimum: 20, fairShare: { perHouseholdPerDay: 6 } },

@@ -58,7 +58,7 @@ export function OperatorSignIn({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={dialog} className="operator-dialog" aria-labelledby="operator-title" onCancel={onClose} data-testid="operator-dialog">
-      <div className="toolbar">
+      <div className="dialog-head">
         <h2 id="operator-title">{chosen ? t('roster.operator.pinFor', { name: chosen.name }) : t('roster.operator.who')}</h2>
         <button type="button" className="button" onClick={chosen ? () => setChosen(undefined) : onClose}>
           {chosen ? t('roster.operator.back') : t('roster.operator.close')}

@@ -21,7 +21,7 @@ export default function RosterScreen() {
       <div className="toolbar no-print">
         <h2>{t('roster.title')}</h2>
         <button type="button" className="button" onClick={() => window.print()}>
-          🖨 {t('roster.print')}
+          {t('roster.print')}
         </button>
       </div>
       <div className="roster-columns no-print">

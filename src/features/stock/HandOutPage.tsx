@@ -19,25 +19,21 @@ export default function HandOutPage() {
   if (household === undefined) return null;
   return (
     <div className="handout-page">
-      <p>
+      <div className="handout-top">
         <Link href="/lead/stock" className="button">
           ← {t('stock.title')}
         </Link>
-      </p>
-      {household ? (
-        <>
+        {household ? (
           <p className="handout-household" data-testid="handout-household">
-            <strong>{household.postcode ? `${household.postcode} ${household.houseNumber ?? ''}` : (household.village ?? t('stock.handout.passingThrough'))}</strong>{' '}
-            <span className="muted">· {t('stock.handout.persons', { count: household.adults + household.children })}</span>{' '}
+            <strong>{household.postcode ? `${household.postcode} ${household.houseNumber ?? ''}` : (household.village ?? t('stock.handout.passingThrough'))}</strong>
+            <span className="muted">· {t('stock.handout.persons', { count: household.adults + household.children })}</span>
             <Link href="/lead/stock/handout" className="button">
               {t('stock.handout.otherHousehold')}
             </Link>
           </p>
-          <HandOutPanel householdId={household.id} householdSize={household.adults + household.children} />
-        </>
-      ) : (
-        <TodaysHouseholds unknown={Boolean(householdId)} />
-      )}
+        ) : null}
+      </div>
+      {household ? <HandOutPanel householdId={household.id} householdSize={household.adults + household.children} /> : <TodaysHouseholds unknown={Boolean(householdId)} />}
     </div>
   );
 }

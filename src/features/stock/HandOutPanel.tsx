@@ -11,7 +11,7 @@ import { checkFairShare, dayKey, fairShareAllowance, issuedToHousehold, stockBal
 import { db, moveStock, seedCatalogue } from '../../db/lead';
 import { operatorName } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
-import { sortItems, useItemName, useQuantity } from './useStock';
+import { sortItems, useItemName, useNumber, useQuantity } from './useStock';
 import './texts';
 import './stock.css';
 
@@ -25,6 +25,7 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
   const { t } = useTranslation();
   const itemName = useItemName();
   const quantity = useQuantity();
+  const number = useNumber();
   const { error, run } = useActionError();
   const [selected, setSelected] = useState<string | undefined>();
   const [amount, setAmount] = useState(1);
@@ -73,67 +74,74 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
   return (
     <section className="handout" aria-labelledby="handout-title" data-testid="handout-panel">
       <h2 id="handout-title">{t('stock.handout.title', { count: householdSize })}</h2>
-      <div className="handout-grid" role="list">
-        {data.items.map((candidate) => {
-          const allowance = fairShareAllowance(candidate, householdSize);
-          const got = issuedToday(candidate.id);
-          const full = Number.isFinite(allowance) && got >= allowance;
-          return (
-            <button
-              key={candidate.id}
-              type="button"
-              role="listitem"
-              className={`handout-tile ${candidate.id === selected ? 'is-active' : ''} ${full ? 'is-full' : ''}`}
-              aria-pressed={candidate.id === selected}
-              data-item-id={candidate.id}
-              onClick={() => select(candidate)}
-            >
-              <span className="handout-name">{itemName(candidate)}</span>
-              <span className="handout-today">
-                {Number.isFinite(allowance)
-                  ? t('stock.handout.todayOfShare', { got: quantity(got, candidate.unit), share: quantity(allowance, candidate.unit) })
-                  : t('stock.handout.todayNoRule', { got: quantity(got, candidate.unit) })}
-              </span>
-              <span className="handout-stock muted">{t('stock.handout.inStock', { quantity: quantity(data.balances.get(candidate.id) ?? 0, candidate.unit) })}</span>
-            </button>
-          );
-        })}
-      </div>
-
-      {item && check ? (
-        <div className="handout-confirm" data-testid="handout-confirm">
-          <div className="stepper" role="group" aria-label={t('stock.quantity')}>
-            <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} −`} disabled={amount <= 1} onClick={() => setAmount(amount - 1)}>
-              −
-            </button>
-            <output className="stepper-value" aria-live="polite" data-testid="handout-amount">
-              {quantity(amount, item.unit)}
-            </output>
-            <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} +`} onClick={() => setAmount(amount + 1)}>
-              +
-            </button>
-          </div>
-          {!check.withinShare ? (
-            <div className="alert alert-warn" role="alert" data-testid="fair-share-warning">
-              <strong>{t('stock.handout.overShare', { got: quantity(check.alreadyIssued, item.unit), share: quantity(check.allowance, item.unit) })}</strong>
-              <label className="field">
-                {t('stock.handout.overrideReason')}
-                <input value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={reasonMissing || undefined} />
-              </label>
-              {reasonMissing ? <p className="field-error">{t('stock.errors.overrideReason')}</p> : null}
-            </div>
-          ) : null}
-          <button type="button" className={`button button-large ${check.withinShare ? 'button-primary' : 'button-danger'}`} data-testid="handout-submit" onClick={() => void handOut()}>
-            {check.withinShare ? t('stock.handout.give', { quantity: quantity(amount, item.unit) }) : t('stock.handout.giveAnyway', { quantity: quantity(amount, item.unit) })}
-          </button>
+      <div className="handout-body">
+        <div className="handout-grid" role="list">
+          {data.items.map((candidate) => {
+            const allowance = fairShareAllowance(candidate, householdSize);
+            const got = issuedToday(candidate.id);
+            const full = Number.isFinite(allowance) && got >= allowance;
+            return (
+              <button
+                key={candidate.id}
+                type="button"
+                role="listitem"
+                className={`handout-tile ${candidate.id === selected ? 'is-active' : ''} ${full ? 'is-full' : ''}`}
+                aria-pressed={candidate.id === selected}
+                data-item-id={candidate.id}
+                onClick={() => select(candidate)}
+              >
+                <span className="handout-name">{itemName(candidate)}</span>
+                <span className="handout-today">
+                  {Number.isFinite(allowance)
+                    ? t('stock.handout.todayOfShare', { got: number(got), share: quantity(allowance, candidate.unit) })
+                    : t('stock.handout.todayNoRule', { got: quantity(got, candidate.unit) })}
+                </span>
+                <span className="handout-stock muted">{t('stock.handout.inStock', { quantity: number(data.balances.get(candidate.id) ?? 0) })}</span>
+              </button>
+            );
+          })}
         </div>
-      ) : null}
-      <StorageErrorMessage error={error} />
-      {done ? (
-        <p className="saved" role="status" data-testid="handout-done">
-          ✓ {done}
-        </p>
-      ) : null}
+
+        <div className="handout-side">
+          {item && check ? (
+            <div className="handout-confirm" data-testid="handout-confirm">
+              <strong className="handout-name">{itemName(item)}</strong>
+              <div className="stepper" role="group" aria-label={t('stock.quantity')}>
+                <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} −`} disabled={amount <= 1} onClick={() => setAmount(amount - 1)}>
+                  −
+                </button>
+                <output className="stepper-value" aria-live="polite" data-testid="handout-amount">
+                  {quantity(amount, item.unit)}
+                </output>
+                <button type="button" className="button stepper-button" aria-label={`${t('stock.quantity')} +`} onClick={() => setAmount(amount + 1)}>
+                  +
+                </button>
+              </div>
+              {!check.withinShare ? (
+                <div className="alert alert-warn" role="alert" data-testid="fair-share-warning">
+                  <strong>{t('stock.handout.overShare', { got: quantity(check.alreadyIssued, item.unit), share: quantity(check.allowance, item.unit) })}</strong>
+                  <label className="field">
+                    {t('stock.handout.overrideReason')}
+                    <input value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={reasonMissing || undefined} />
+                  </label>
+                  {reasonMissing ? <p className="field-error">{t('stock.errors.overrideReason')}</p> : null}
+                </div>
+              ) : null}
+              <button type="button" className={`button button-large ${check.withinShare ? 'button-primary' : 'button-danger'}`} data-testid="handout-submit" onClick={() => void handOut()}>
+                {check.withinShare ? t('stock.handout.give', { quantity: quantity(amount, item.unit) }) : t('stock.handout.giveAnyway', { quantity: quantity(amount, item.unit) })}
+              </button>
+            </div>
+          ) : (
+            <p className="handout-hint muted">{t('stock.handout.pickItem')}</p>
+          )}
+          <StorageErrorMessage error={error} />
+          {done ? (
+            <p className="saved" role="status" data-testid="handout-done">
+              ✓ {done}
+            </p>
+          ) : null}
+        </div>
+      </div>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { consumptionPerDay, isBelowMinimum, lastDays } from '../../domain/lead';
 import { db, seedCatalogue } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { useNow } from '../common/useNow';
+import { useSession } from '../../state/session';
 import { SupplyRequestList } from './SupplyRequestList';
 import { useItemName, useQuantity, useStockOverview } from './useStock';
 import './texts';
@@ -18,6 +19,7 @@ export default function StockScreen() {
   const { t } = useTranslation();
   const itemName = useItemName();
   const quantity = useQuantity();
+  const language = useSession((state) => state.language);
   const { error, run } = useActionError();
   const overview = useStockOverview();
   const now = useNow();
@@ -31,7 +33,8 @@ export default function StockScreen() {
 
   if (!overview) return null;
   const below = overview.items.filter((item) => isBelowMinimum(item, overview.balances.get(item.id) ?? 0));
-  const dayLabel = (day: string, index: number) => (index === days.length - 1 ? t('stock.today') : day.slice(8, 10) + '-' + day.slice(5, 7));
+  const weekday = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'nl-NL', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dayLabel = (day: string, index: number) => (index === days.length - 1 ? t('stock.today') : weekday.format(new Date(day)));
 
   return (
     <div className="stock">
@@ -58,16 +61,23 @@ export default function StockScreen() {
       <table className="stock-table">
         <thead>
           <tr>
-            <th scope="col">{t('stock.item')}</th>
-            <th scope="col" className="num">
+            <th scope="col" rowSpan={2}>
+              {t('stock.item')}
+            </th>
+            <th scope="col" rowSpan={2} className="num">
               {t('stock.balance')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" rowSpan={2} className="num">
               {t('stock.minimum')}
             </th>
+            <th scope="colgroup" colSpan={days.length} className="consumption-col center">
+              {t('stock.consumption')}
+            </th>
+          </tr>
+          <tr>
             {days.map((day, index) => (
-              <th key={day} scope="col" className="num consumption-col" title={t('stock.consumption')}>
-                {t('stock.issuedOn', { day: dayLabel(day, index) })}
+              <th key={day} scope="col" className="num consumption-col">
+                {dayLabel(day, index)}
               </th>
             ))}
           </tr>

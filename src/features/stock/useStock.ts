@@ -36,10 +36,16 @@ export function useUnitLabel(): (unit: string, value?: number) => string {
   return (unit, value = 2) => ((STOCK_UNITS as readonly string[]).includes(unit) ? t(`stock.units.${unit}`, { count: Math.abs(value) === 1 ? 1 : 2 }) : unit);
 }
 
+/** A quantity without unit in the screen's locale ("3,5"). */
+export function useNumber(): (value: number) => string {
+  const language = useSession((state) => state.language);
+  const format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'nl-NL', { maximumFractionDigits: 2 });
+  return (value) => format.format(value);
+}
+
 /** "12 liter", "1 pakket", "3,5 liter": numbers in the screen's locale with their unit. */
 export function useQuantity(): (value: number, unit: string) => string {
   const unitLabel = useUnitLabel();
-  const language = useSession((state) => state.language);
-  const format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'nl-NL', { maximumFractionDigits: 2 });
-  return (value, unit) => `${format.format(value)} ${unitLabel(unit, value)}`;
+  const number = useNumber();
+  return (value, unit) => `${number(value)} ${unitLabel(unit, value)}`;
 }
