@@ -7,6 +7,7 @@ import type { Attendance, SHIFT_ROLES, Shift, Volunteer } from './records';
 export type ShiftRole = (typeof SHIFT_ROLES)[number];
 
 const HOUR = 3600_000;
+const MINUTE = 60_000;
 
 export interface AttendanceSummary {
   volunteerId: string;
@@ -84,6 +85,7 @@ export function coverageWarnings({ shifts, volunteers, attendance, now, horizonH
     const [from, to] = [bounds[index], bounds[index + 1]];
     const onDuty = upcoming.filter((shift) => span(shift).start < to && span(shift).end > from);
     if (onDuty.length === 0) continue; // the point is closed then: nothing to cover
+    if (to - from < MINUTE) continue; // shifts typed a few seconds apart are not a gap anyone can fill
     const hasLead = onDuty.some((shift) => shift.role === 'lead' && shift.volunteerIds.length > 0);
     const hasFirstAider = onDuty.some((shift) => (shift.role === 'firstAid' && shift.volunteerIds.length > 0) || shift.volunteerIds.some((id) => isFirstAider(byId.get(id))));
     for (const [kind, covered] of [['noLead', hasLead], ['noFirstAider', hasFirstAider]] as const) {

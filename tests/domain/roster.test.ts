@@ -38,6 +38,11 @@ describe('coverage warnings for the next 12 hours', () => {
     expect(warnings).toEqual([{ kind: 'noLead', from: at(6), to: at(10) }]);
   });
 
+  it('ignores a gap of seconds between shifts entered at slightly different times', () => {
+    const shifts = [shift('lead', 0.001, 4, [lead.id]), shift('desk', 0, 4, [medic.id])];
+    expect(coverageWarnings({ shifts, volunteers: [lead, medic], attendance: [], now: NOW })).toEqual([]);
+  });
+
   it('counts an unfilled lead shift as no lead', () => {
     const shifts = [shift('lead', 0, 4, [], 1), shift('desk', 0, 4, [medic.id])];
     const kinds = coverageWarnings({ shifts, volunteers: [medic], attendance: [], now: NOW }).map((warning) => warning.kind);

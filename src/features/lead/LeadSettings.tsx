@@ -6,6 +6,8 @@ import { db, setSiteSetting } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { TextField } from '../common/TextField';
 import { useSiteSetting } from './useSiteSetting';
+import './texts';
+import './lead.css';
 
 const SITREP_INTERVALS = [0, 60, 120, 180, 240];
 const DUTY_LIMITS = [6, 8, 10, 12];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CoverageWarning, Volunteer } from '../../domain/lead';
 import { useWhen } from './useWhen';
+import './texts';
 
 /** What the next 12 hours lack: lead, first aider, people; who is on duty too long. */
 export function CoverageWarnings({ warnings, volunteers }: { warnings: CoverageWarning[]; volunteers: Volunteer[] }) {

@@ -5,6 +5,7 @@ import { navigate } from '../../app/router';
 import { attendanceSummary, verifyPin, type Volunteer } from '../../domain/lead';
 import { db } from '../../db/lead';
 import { useSession } from '../../state/session';
+import './texts';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', '⌫'];
 

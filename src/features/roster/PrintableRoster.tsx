@@ -3,6 +3,7 @@ import type { Shift, Volunteer } from '../../domain/lead';
 import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { groupByDay, useDayLabel } from './ShiftList';
+import './texts';
 
 /** The roster for the wall: only this shows when printed (see roster.css). */
 export function PrintableRoster({ shifts, volunteers }: { shifts: Shift[]; volunteers: Volunteer[] }) {

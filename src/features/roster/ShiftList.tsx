@@ -7,6 +7,7 @@ import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { ShiftForm } from './ShiftForm';
+import './texts';
 
 export function groupByDay(shifts: Shift[]): [string, Shift[]][] {
   const days = new Map<string, Shift[]>();

@@ -6,6 +6,7 @@ import { db, recordAttendance } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { VolunteerForm } from './VolunteerForm';
 import { useWhen } from './useWhen';
+import './texts';
 
 export function VolunteerList({ volunteers, attendance, startAdding }: { volunteers: Volunteer[]; attendance: Map<string, AttendanceSummary>; startAdding: boolean }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessa
 import { TextField } from '../common/TextField';
 import { checkMovementForm, MOVEMENT_CHOICES, parseQuantity, type MovementFormErrors, type MovementFormState } from './movementForm';
 import { useQuantity, useUnitLabel } from './useStock';
+import './texts';
 
 const SOURCES = ['coordination', 'donation', 'other'] as const;
 

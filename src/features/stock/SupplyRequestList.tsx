@@ -9,6 +9,7 @@ import { operatorName, useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { parseQuantity } from './movementForm';
 import { useItemName, useUnitLabel } from './useStock';
+import './texts';
 
 export function SupplyRequestList() {
   const { t } = useTranslation();
