@@ -117,6 +117,11 @@ describe('site lead', () => {
     expect(await page.locator('[data-testid="coverage-warning"][data-kind="shortStaffed"]').count()).toBe(1);
     expect(await page.locator('[data-testid="coverage-warning"][data-kind="noLead"]').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('lead-roster-nl'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-roster').isVisible()).toBe(true);
+    expect(await page.getByTestId('coverage').isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('lead-roster-print-nl'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
 
     // Who is at the tablet: pick a name, type the PIN; movements now carry that name.
     await page.getByTestId('operator-button').click();

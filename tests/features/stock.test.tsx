@@ -6,6 +6,7 @@ import { CATALOGUE_IDS, stockBalances } from '../../src/domain/lead';
 import { db, moveStock, registerVisit, requestSupply, seedCatalogue, setUpSite, type StoredSupplyEvent } from '../../src/db/lead';
 import { HandOutPanel } from '../../src/features/stock/HandOutPanel';
 import ItemDetail from '../../src/features/stock/ItemDetail';
+import { ItemForm } from '../../src/features/stock/ItemForm';
 import SupplyRequestDraft from '../../src/features/stock/SupplyRequestDraft';
 import { SupplyRequestList } from '../../src/features/stock/SupplyRequestList';
 import { initI18n } from '../../src/i18n';
@@ -107,6 +108,34 @@ describe('item page: movements and stocktake', () => {
     expect(await balance(WATER)).toBe(92.5);
     await waitFor(() => expect(screen.getByTestId('item-balance').dataset.balance).toBe('92.5'));
     expect(screen.getByTestId('history').textContent).toContain('Geteld');
+  });
+});
+
+describe('extending the catalogue', () => {
+  it('checks a new item in both languages and stores it with its fair-share rule', async () => {
+    const user = userEvent.setup();
+    let savedId: string | undefined;
+    render(<ItemForm onSaved={(item) => (savedId = item.id)} />);
+    await user.type(screen.getByLabelText('Minimum'), '-1');
+    await user.type(screen.getByLabelText('Eerlijk aandeel per persoon per dag (optioneel)'), '0');
+    await user.click(screen.getByTestId('item-submit'));
+    expect(screen.getByText('Vul een naam in.')).toBeTruthy();
+    expect(screen.getByText('Vul een minimum in (0 of meer).')).toBeTruthy();
+    expect(screen.getByText('Een eerlijk aandeel is een getal groter dan 0, of leeg.')).toBeTruthy();
+    await switchLanguage('de');
+    expect(screen.getByText('Bitte einen Namen eingeben.')).toBeTruthy();
+    expect(screen.getByText('Ein gerechter Anteil ist eine Zahl größer als 0, oder leer.')).toBeTruthy();
+
+    await user.type(screen.getByLabelText('Name (Niederländisch)'), 'Zaklampen');
+    await user.type(screen.getByLabelText('Name (Deutsch, optional)'), 'Taschenlampen');
+    await user.clear(screen.getByLabelText('Mindestbestand'));
+    await user.type(screen.getByLabelText('Mindestbestand'), '10');
+    await user.clear(screen.getByLabelText('Gerechter Anteil pro Person und Tag (optional)'));
+    await user.type(screen.getByLabelText('Gerechter Anteil pro Haushalt und Tag (optional)'), '1');
+    await user.click(screen.getByTestId('item-submit'));
+    await waitFor(() => expect(savedId).toBeDefined());
+    expect(await db.stockItems.get(savedId!)).toMatchObject({ name: { nl: 'Zaklampen', de: 'Taschenlampen' }, unit: 'piece', minimum: 10, fairShare: { perHouseholdPerDay: 1 } });
+    expect(await db.outbox.where('type').equals('stock.itemDefined').count()).toBe(11);
   });
 });
 

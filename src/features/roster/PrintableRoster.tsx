@@ -5,7 +5,10 @@ import { useSession } from '../../state/session';
 import { groupByDay, useDayLabel } from './ShiftList';
 import './texts';
 
-/** The roster for the wall: only this shows when printed (see roster.css). */
+/**
+ * The roster for the wall: only this shows when printed (see roster.css). Names and tasks
+ * only: residents walk past the wall, so volunteers' phone numbers stay off it.
+ */
 export function PrintableRoster({ shifts, volunteers }: { shifts: Shift[]; volunteers: Volunteer[] }) {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
@@ -25,7 +28,6 @@ export function PrintableRoster({ shifts, volunteers }: { shifts: Shift[]; volun
               <th>{t('roster.time')}</th>
               <th>{t('roster.role')}</th>
               <th>{t('roster.people')}</th>
-              <th>{t('roster.phone')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,12 +40,6 @@ export function PrintableRoster({ shifts, volunteers }: { shifts: Shift[]; volun
                 <td>
                   {shift.volunteerIds.map((id) => byId.get(id)?.name ?? '?').join(', ')}
                   {shift.volunteerIds.length < shift.needed ? ` (${t('roster.staffing', { assigned: shift.volunteerIds.length, needed: shift.needed })})` : ''}
-                </td>
-                <td>
-                  {shift.volunteerIds
-                    .map((id) => byId.get(id)?.phone)
-                    .filter(Boolean)
-                    .join(', ')}
                 </td>
               </tr>
             ))}
