@@ -3,7 +3,10 @@
  * (movement) and its message, written in one transaction. Nothing here overwrites a number.
  * (Kept apart from ./stock.ts, which the first load's barrel exports: see src/db/lead.ts.)
  */
-import { DEFAULT_CATALOGUE, StockItemSchema, StockMovementSchema, newId, signedDelta, stockBalances, stocktakeCorrection, type StockItem, type StockMovement } from '../../domain/lead';
+// Narrow imports, not the lead barrel: the desk may mount the hand-out panel, which uses these.
+import { StockItemSchema, StockMovementSchema, newId, stockBalances, type StockItem, type StockMovement } from '../../domain';
+import { DEFAULT_CATALOGUE } from '../../domain/catalogue';
+import { signedDelta, stocktakeCorrection } from '../../domain/ledger';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { StorageError } from '../errors';

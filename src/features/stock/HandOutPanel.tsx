@@ -3,12 +3,20 @@
  * what is left of the household's fair share today), tap "hand out". When the household has
  * had its share, the panel says so and asks for a reason before it hands out more; the reason
  * is recorded with the movement.
+ *
+ * For the desk: mount it lazily, `lazy(() => import('../stock/HandOutPanel'))` (default export),
+ * or link to /lead/stock/handout?household=<id>. A static import puts the panel, the catalogue
+ * and the stock texts into the first load: about 7 KB, more than the budget has left.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkFairShare, dayKey, fairShareAllowance, issuedToHousehold, stockBalances, type StockItem } from '../../domain/lead';
-import { db, moveStock, seedCatalogue } from '../../db/lead';
+// Narrow imports (not the lead barrels): the desk mounts this panel too, and should bundle only what it uses.
+import { stockBalances, type StockItem } from '../../domain';
+import { checkFairShare, fairShareAllowance, issuedToHousehold } from '../../domain/ledger';
+import { dayKey } from '../../domain/time';
+import { db } from '../../db';
+import { moveStock, seedCatalogue } from '../../db/actions/stockLedger';
 import { operatorName } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { sortItems, useItemName, useNumber, useQuantity } from './useStock';
@@ -145,3 +153,5 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
     </section>
   );
 }
+
+export default HandOutPanel;

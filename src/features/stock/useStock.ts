@@ -1,8 +1,9 @@
 /** Live stock data for the screens: items in catalogue order with their balances. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CATALOGUE, STOCK_UNITS, stockBalances, type StockItem } from '../../domain/lead';
-import { db } from '../../db/lead';
+import { stockBalances, type StockItem } from '../../domain';
+import { DEFAULT_CATALOGUE, STOCK_UNITS } from '../../domain/catalogue';
+import { db } from '../../db';
 import { useSession } from '../../state/session';
 
 const CATALOGUE_ORDER = new Map(DEFAULT_CATALOGUE.map((item, index) => [item.id, index]));
