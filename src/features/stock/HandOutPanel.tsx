@@ -83,32 +83,32 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
     <section className="handout" aria-labelledby="handout-title" data-testid="handout-panel">
       <h2 id="handout-title">{t('stock.handout.title', { count: householdSize })}</h2>
       <div className="handout-body">
-        <div className="handout-grid" role="list">
+        <ul className="handout-grid">
           {data.items.map((candidate) => {
             const allowance = fairShareAllowance(candidate, householdSize);
             const got = issuedToday(candidate.id);
             const full = Number.isFinite(allowance) && got >= allowance;
             return (
-              <button
-                key={candidate.id}
-                type="button"
-                role="listitem"
-                className={`handout-tile ${candidate.id === selected ? 'is-active' : ''} ${full ? 'is-full' : ''}`}
-                aria-pressed={candidate.id === selected}
-                data-item-id={candidate.id}
-                onClick={() => select(candidate)}
-              >
-                <span className="handout-name">{itemName(candidate)}</span>
-                <span className="handout-today">
-                  {Number.isFinite(allowance)
-                    ? t('stock.handout.todayOfShare', { got: number(got), share: quantity(allowance, candidate.unit) })
-                    : t('stock.handout.todayNoRule', { got: quantity(got, candidate.unit) })}
-                </span>
-                <span className="handout-stock muted">{t('stock.handout.inStock', { quantity: number(data.balances.get(candidate.id) ?? 0) })}</span>
-              </button>
+              <li key={candidate.id}>
+                <button
+                  type="button"
+                  className={`handout-tile ${candidate.id === selected ? 'is-active' : ''} ${full ? 'is-full' : ''}`}
+                  aria-pressed={candidate.id === selected}
+                  data-item-id={candidate.id}
+                  onClick={() => select(candidate)}
+                >
+                  <span className="handout-name">{itemName(candidate)}</span>
+                  <span className="handout-today">
+                    {Number.isFinite(allowance)
+                      ? t('stock.handout.todayOfShare', { got: number(got), share: quantity(allowance, candidate.unit) })
+                      : t('stock.handout.todayNoRule', { got: quantity(got, candidate.unit) })}
+                  </span>
+                  <span className="handout-stock muted">{t('stock.handout.inStock', { quantity: number(data.balances.get(candidate.id) ?? 0) })}</span>
+                </button>
+              </li>
             );
           })}
-        </div>
+        </ul>
 
         <div className="handout-side">
           {item && check ? (
