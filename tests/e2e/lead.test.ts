@@ -147,6 +147,14 @@ describe('site lead', () => {
     await page.getByRole('heading', { name: 'Dienstplan' }).waitFor();
     await page.locator('[data-testid="coverage-warning"][data-kind="noFirstAider"]').getByText('Kein Ersthelfer').waitFor();
     await page.screenshot({ path: screenshotPath('lead-roster-de'), fullPage: true });
+    await page.getByRole('link', { name: 'Einstellungen Stelle' }).click();
+    await page.getByRole('heading', { name: 'Erinnerung Lagebericht' }).waitFor();
+    await page.screenshot({ path: screenshotPath('lead-settings-de'), fullPage: true });
+    await page.getByRole('link', { name: 'Vorrat' }).click();
+    await page.getByRole('link', { name: 'An Haushalt ausgeben' }).click();
+    await page.getByTestId('pick-household').first().click();
+    await page.locator(`.handout-tile[data-item-id="${CATALOGUE_IDS.foodPackages}"]`).click();
+    await page.screenshot({ path: screenshotPath('lead-handout-de') });
     await context.close();
   });
 });

@@ -43,6 +43,7 @@ describe('HandOutPanel', () => {
     await waitFor(() => expect(waterTile()).toBeTruthy());
     await user.click(waterTile());
     expect(screen.getByTestId('handout-amount').textContent).toBe('6 liter');
+    expect(screen.queryByTestId('short-stock')).toBeNull();
     await user.click(screen.getByTestId('handout-submit'));
     await screen.findByTestId('handout-done');
     const [issued] = (await db.stockMovements.toArray()).filter((movement) => movement.kind === 'issued');
@@ -67,6 +68,11 @@ describe('HandOutPanel', () => {
     await switchLanguage('de');
     expect(screen.getByText('Bitte einen Grund angeben, um mehr als den gerechten Anteil auszugeben.')).toBeTruthy();
     expect(screen.getByTestId('handout-submit').textContent).toBe('Trotzdem 1 Paket ausgeben');
+    expect(screen.queryByTestId('short-stock')).toBeNull(); // 9 left
+    await user.click(screen.getByRole('button', { name: 'Menge +' }));
+    for (let more = 0; more < 8; more += 1) await user.click(screen.getByRole('button', { name: 'Menge +' }));
+    expect(screen.getByTestId('short-stock').textContent).toContain('noch 9 Pakete');
+    for (let less = 0; less < 9; less += 1) await user.click(screen.getByRole('button', { name: 'Menge −' }));
     expect((await db.stockMovements.toArray()).filter((movement) => movement.kind === 'issued').length).toBe(1);
 
     await user.type(screen.getByLabelText('Grund für die Ausgabe trotzdem'), 'Familie mit Baby');

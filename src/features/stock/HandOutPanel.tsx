@@ -125,6 +125,11 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
                   +
                 </button>
               </div>
+              {amount > (data.balances.get(item.id) ?? 0) ? (
+                <p className="warn" data-testid="short-stock">
+                  {t('stock.handout.shortStock', { quantity: quantity(Math.max(0, data.balances.get(item.id) ?? 0), item.unit) })}
+                </p>
+              ) : null}
               {!check.withinShare ? (
                 <div className="alert alert-warn" role="alert" data-testid="fair-share-warning">
                   <strong>{t('stock.handout.overShare', { got: quantity(check.alreadyIssued, item.unit), share: quantity(check.allowance, item.unit) })}</strong>
