@@ -5,7 +5,7 @@
 export * from './index';
 export { moveStock, countStock, defineStockItem, seedCatalogue, type StockChangeInput } from './actions/stockLedger';
 export { requestSupply, confirmSupplyReceived, type SupplyRequestInput } from './actions/supply';
-export { saveVolunteer, saveShift, toggleShiftVolunteer, recordAttendance, type VolunteerInput, type ShiftInput } from './actions/roster';
+export { saveVolunteer, saveShift, cancelShift, toggleShiftVolunteer, recordAttendance, type VolunteerInput, type ShiftInput } from './actions/roster';
 export { setSiteSetting } from './actions/settings';
 export { createSitrep, type SitrepInput } from './actions/sitrep';
 export type { StoredSupplyEvent } from './db';

@@ -153,6 +153,8 @@ export const ShiftSchema = z.object({
   role: z.enum(SHIFT_ROLES),
   needed: z.int().check(z.minimum(1), z.maximum(50)),
   volunteerIds: z.array(Id).check(z.maxLength(50)),
+  /** A shift planned by mistake or no longer needed; kept (and synced) so every tablet drops it. */
+  cancelled: z.optional(z.boolean()),
   updatedAt: Hlc,
 });
 export type Shift = z.infer<typeof ShiftSchema>;

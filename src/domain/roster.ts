@@ -73,7 +73,8 @@ export function coverageWarnings({ shifts, volunteers, attendance, now, horizonH
   const windowEnd = now + horizonHours * HOUR;
   const byId = new Map(volunteers.map((volunteer) => [volunteer.id, volunteer]));
   const span = (shift: Shift) => ({ start: Date.parse(shift.start), end: Date.parse(shift.end) });
-  const upcoming = shifts.filter((shift) => span(shift).start < windowEnd && span(shift).end > now && span(shift).end > span(shift).start);
+  const planned = shifts.filter((shift) => !shift.cancelled);
+  const upcoming = planned.filter((shift) => span(shift).start < windowEnd && span(shift).end > now && span(shift).end > span(shift).start);
   const warnings: CoverageWarning[] = [];
 
   // Split the window at every shift boundary; within a segment the set of shifts on duty is fixed.
@@ -113,7 +114,7 @@ export function coverageWarnings({ shifts, volunteers, attendance, now, horizonH
 
   // Back-to-back (or overlapping) shifts of one volunteer count as one stretch on duty.
   const perVolunteer = new Map<string, { start: number; end: number }[]>();
-  for (const shift of shifts) {
+  for (const shift of planned) {
     for (const id of new Set(shift.volunteerIds)) perVolunteer.set(id, [...(perVolunteer.get(id) ?? []), span(shift)]);
   }
   for (const [volunteerId, spans] of perVolunteer) {

@@ -56,6 +56,11 @@ describe('coverage warnings for the next 12 hours', () => {
     expect(warnings).toEqual([{ kind: 'shortStaffed', shiftId: desks.id, role: 'desk', from: desks.start, to: desks.end, assigned: 1, needed: 3 }]);
   });
 
+  it('leaves cancelled shifts out', () => {
+    const shifts = [{ ...shift('desk', 1, 4, [], 3), cancelled: true }];
+    expect(coverageWarnings({ shifts, volunteers: [], attendance: [], now: NOW })).toEqual([]);
+  });
+
   it('looks only 12 hours ahead', () => {
     const shifts = [shift('desk', 13, 16, [], 2), shift('desk', -5, -1, [], 2)];
     expect(coverageWarnings({ shifts, volunteers: [], attendance: [], now: NOW })).toEqual([]);

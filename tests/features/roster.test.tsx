@@ -63,6 +63,15 @@ describe('roster screen', () => {
     expect(coverage.textContent).toContain('Geen EHBO’er aanwezig');
     expect(coverage.textContent).toContain('Balie');
     expect(screen.getByText('Vrijwilligers (2, 1 aanwezig)')).toBeTruthy();
+
+    // A desk shift planned by mistake is struck off: its shortage goes with it.
+    const user = userEvent.setup();
+    const deskShift = screen.getAllByTestId('shift').find((item) => item.dataset.role === 'desk')!;
+    await user.click(within(deskShift).getByRole('button', { name: 'Dienst schrappen' }));
+    await user.click(within(deskShift).getByTestId('confirm-cancel-shift'));
+    await waitFor(() => expect(screen.getAllByTestId('shift')).toHaveLength(1));
+    await waitFor(() => expect(within(coverage).getAllByTestId('coverage-warning').map((item) => item.dataset.kind)).toEqual(['noFirstAider']));
+    expect((await db.shifts.toArray()).filter((shift) => shift.cancelled)).toHaveLength(1);
   });
 
   it('adds a shift and tells what is wrong with its times', async () => {

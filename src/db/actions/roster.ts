@@ -53,6 +53,18 @@ export function toggleShiftVolunteer(db: NoodsteunpuntDb, shiftId: string, volun
   });
 }
 
+/** Takes a shift off the roster on every tablet (the record stays, marked cancelled). */
+export function cancelShift(db: NoodsteunpuntDb, shiftId: string, now = new Date()): Promise<Shift> {
+  return runAction(db, [db.shifts], async () => {
+    const current = await db.shifts.get(shiftId);
+    if (!current) throw new StorageError('invalid', 'shiftId');
+    const shift = ShiftSchema.parse({ ...current, cancelled: true, updatedAt: await nextHlc(db, now.getTime()) });
+    await db.shifts.put(shift);
+    await enqueue(db, 'shift.saved', shift);
+    return shift;
+  });
+}
+
 export function recordAttendance(db: NoodsteunpuntDb, volunteerId: string, kind: Attendance['kind'], now = new Date()): Promise<Attendance> {
   return runAction(db, [db.attendance], async () => {
     const record = AttendanceSchema.parse({ id: newId(), volunteerId, kind, at: now.toISOString() });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayKey, type Shift, type Volunteer } from '../../domain/lead';
-import { db, toggleShiftVolunteer } from '../../db/lead';
+import { cancelShift, db, toggleShiftVolunteer } from '../../db/lead';
 import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
@@ -26,6 +26,7 @@ export function ShiftList({ shifts, volunteers }: { shifts: Shift[]; volunteers:
   const dayLabel = useDayLabel();
   const { error, run } = useActionError();
   const [adding, setAdding] = useState(false);
+  const [cancelling, setCancelling] = useState<string | undefined>();
   const byId = new Map(volunteers.map((volunteer) => [volunteer.id, volunteer]));
 
   return (
@@ -54,6 +55,20 @@ export function ShiftList({ shifts, volunteers }: { shifts: Shift[]; volunteers:
                     </strong>{' '}
                     {t(`roster.roles.${shift.role}`)}
                     <span className={short ? 'staffing warn' : 'staffing ok'}>{t('roster.staffing', { assigned: shift.volunteerIds.length, needed: shift.needed })}</span>
+                    {cancelling === shift.id ? (
+                      <>
+                        <button type="button" className="button button-danger" onClick={() => void run(() => cancelShift(db, shift.id))} data-testid="confirm-cancel-shift">
+                          {t('roster.cancelShiftConfirm')}
+                        </button>
+                        <button type="button" className="button" onClick={() => setCancelling(undefined)}>
+                          {t('roster.cancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" className="button button-quiet" aria-label={t('roster.cancelShift')} title={t('roster.cancelShift')} onClick={() => setCancelling(shift.id)}>
+                        ✕
+                      </button>
+                    )}
                   </div>
                   <div className="shift-people">
                     {shift.volunteerIds.map((id) => (

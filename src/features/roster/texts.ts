@@ -50,6 +50,8 @@ export const rosterTexts = defineTexts(
     saveShift: 'Dienst opslaan',
     staffing: '{{assigned}}/{{needed}}',
     assign: 'Vrijwilliger indelen',
+    cancelShift: 'Dienst schrappen',
+    cancelShiftConfirm: 'Ja, dienst schrappen',
     unassign: '{{name}} uit deze dienst halen',
     errors: {
       name: 'Vul een naam in.',
@@ -122,6 +124,8 @@ export const rosterTexts = defineTexts(
     saveShift: 'Schicht speichern',
     staffing: '{{assigned}}/{{needed}}',
     assign: 'Helfer einteilen',
+    cancelShift: 'Schicht streichen',
+    cancelShiftConfirm: 'Ja, Schicht streichen',
     unassign: '{{name}} aus dieser Schicht nehmen',
     errors: {
       name: 'Bitte einen Namen eingeben.',

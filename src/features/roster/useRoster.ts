@@ -15,7 +15,7 @@ export function useRoster(now: number) {
     volunteers.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return {
       volunteers,
-      shifts: shifts.filter((shift) => Date.parse(shift.end) > now - 12 * 3600_000),
+      shifts: shifts.filter((shift) => !shift.cancelled && Date.parse(shift.end) > now - 12 * 3600_000),
       attendance: attendanceSummary(attendance, now),
       warnings: coverageWarnings({ shifts, volunteers, attendance, now, dutyLimitHours: Number(dutyLimit ?? DEFAULT_DUTY_LIMIT_HOURS) }),
     };
