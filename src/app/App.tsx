@@ -64,6 +64,7 @@ export function App() {
 }
 
 function Route({ path }: { path: string }) {
+  if (path.startsWith('/lead/')) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
   switch (path) {
     case '/desk':
       return <DeskScreen />;

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session';
 import { LanguageToggle } from './LanguageToggle';
@@ -5,9 +6,13 @@ import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
 
+// Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
+const OperatorButton = lazy(() => import('../features/roster/OperatorButton'));
+
 export function Header() {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
+  const role = useSession((state) => state.role);
   return (
     <header className="header">
       <Link href="/" className="brand">
@@ -19,6 +24,11 @@ export function Header() {
       </Link>
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
+        {site && (role === 'lead' || role === 'volunteer') ? (
+          <Suspense fallback={null}>
+            <OperatorButton />
+          </Suspense>
+        ) : null}
         <LanguageToggle />
         {site ? (
           <Link href="/settings" className="button" aria-label={t('nav.settings')}>
