@@ -8,3 +8,8 @@ export type { OutboxEntry } from './schema';
 export { discardRejected, resendRejected } from './deadLetters';
 export { applyChange, APPLY_TABLES } from './applyChange';
 export { recordStockMovement, type StockMovementInput } from './actions/stock';
+export { setSiteSetting } from './actions/settings';
+export { createSignal, type SignalInput } from './actions/signals';
+export { registerHelperOffer, type HelperOfferInput } from './actions/helperOffers';
+export { searchHouseholds, lastVisitOf, type HouseholdMatch } from './householdSearch';
+export type { StoredHousehold } from './schema';
