@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { volunteerTexts } from '../features/desk/texts';
 import { de } from './de';
 import { nl } from './nl';
 import type { AreaTexts } from './texts';
@@ -13,7 +14,9 @@ export const TIME_ZONE = 'Europe/Amsterdam';
  * nothing may depend on a request after install.
  */
 // Feature areas register their texts here, one line each: `<area>: <area>Texts`.
-const AREAS: Record<string, AreaTexts<object>> = {};
+const AREAS: Record<string, AreaTexts<object>> = {
+  volunteer: volunteerTexts,
+};
 
 function withAreas<T extends object>(base: T, language: 'nl' | 'de'): T {
   return { ...base, ...Object.fromEntries(Object.entries(AREAS).map(([area, texts]) => [area, texts[language]])) };
