@@ -12,4 +12,5 @@ export { setSiteSetting } from './actions/settings';
 export { createSignal, type SignalInput } from './actions/signals';
 export { registerHelperOffer, type HelperOfferInput } from './actions/helperOffers';
 export { searchHouseholds, lastVisitOf, type HouseholdMatch } from './householdSearch';
+export { queuedReports, queuePosition, queuedRecordIds, type QueuedReport } from './reportQueue';
 export type { StoredHousehold } from './schema';
