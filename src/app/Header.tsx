@@ -4,6 +4,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
+import { EmergencyButton } from '../features/reports/EmergencyButton';
 
 export function Header() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function Header() {
       </Link>
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
+        {site ? <EmergencyButton /> : null}
         <LanguageToggle />
         {site ? (
           <Link href="/settings" className="button" aria-label={t('nav.settings')}>

@@ -1,8 +1,7 @@
 /**
- * Texts of the volunteer screens that are part of the first load: the desk tabs, the red
- * emergency button and the escalation banner (on every volunteer screen), returning-household
- * search and today's figures. Registered as the `volunteer` area (src/i18n/index.ts).
- * The report, signal and helper screens load their own texts with their chunks.
+ * Texts of the volunteer shell, part of the first load: the desk tabs, the red emergency button
+ * and the escalation banner (on every volunteer screen). Registered as the `volunteer` area in
+ * src/i18n/index.ts. The desk's screens bring their own texts with their chunks (lazyTexts.ts).
  */
 import { defineTexts } from '../../i18n/texts';
 
@@ -27,31 +26,6 @@ export const volunteerTexts = defineTexts(
       open: 'Samenvatting voor portofoon',
       mute: 'Geluid uit',
     },
-    search: {
-      title: 'Terugkerend huishouden',
-      label: 'Zoek op postcode + huisnummer',
-      labelWithName: 'Zoek op postcode + huisnummer of naam',
-      placeholder: 'bijv. 7091 AB 12',
-      none: 'Geen huishouden gevonden. Schrijf het hieronder in als nieuw.',
-      newVisit: 'Nieuw bezoek',
-      lastVisit: 'laatste bezoek {{time}}',
-    },
-    returning: {
-      title: 'Nieuw bezoek van een bekend huishouden',
-      prefilled: 'Ingevuld met het vorige bezoek ({{time}}). Pas aan wat anders is en schrijf in.',
-      cancel: 'Ander huishouden',
-      receivedToday: 'Vandaag ontvangen',
-      nothingReceived: 'Vandaag nog niets ontvangen.',
-      openNeeds: 'Vragen van vandaag',
-      noVisitToday: 'Vandaag nog niet geweest.',
-    },
-    today: {
-      needsCounted: 'Vragen vandaag',
-    },
-    visitor: {
-      privacy: 'Alleen als de bezoeker dat wil: zo min mogelijk persoonsgegevens.',
-      phoneError: 'Een telefoonnummer bestaat uit cijfers, spaties en + - ( ). Laat het leeg als de bezoeker het niet wil geven.',
-    },
   },
   {
     nav: {
@@ -72,31 +46,6 @@ export const volunteerTexts = defineTexts(
       action: 'Geben Sie den Notruf jetzt per Funk oder Melder weiter.',
       open: 'Zusammenfassung für Funk',
       mute: 'Ton aus',
-    },
-    search: {
-      title: 'Wiederkehrender Haushalt',
-      label: 'Suche nach Postleitzahl + Hausnummer',
-      labelWithName: 'Suche nach Postleitzahl + Hausnummer oder Name',
-      placeholder: 'z. B. 7091 AB 12 oder 46399 3',
-      none: 'Kein Haushalt gefunden. Unten als neuen Haushalt erfassen.',
-      newVisit: 'Neuer Besuch',
-      lastVisit: 'letzter Besuch {{time}}',
-    },
-    returning: {
-      title: 'Neuer Besuch eines bekannten Haushalts',
-      prefilled: 'Vom letzten Besuch ({{time}}) übernommen. Ändern Sie, was anders ist, und erfassen Sie.',
-      cancel: 'Anderer Haushalt',
-      receivedToday: 'Heute erhalten',
-      nothingReceived: 'Heute noch nichts erhalten.',
-      openNeeds: 'Anliegen von heute',
-      noVisitToday: 'Heute noch nicht da gewesen.',
-    },
-    today: {
-      needsCounted: 'Anliegen heute',
-    },
-    visitor: {
-      privacy: 'Nur wenn der Besucher es möchte: so wenig persönliche Daten wie möglich.',
-      phoneError: 'Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - ( ). Leer lassen, wenn der Besucher sie nicht angeben möchte.',
     },
   },
 );

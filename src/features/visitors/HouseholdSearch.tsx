@@ -6,6 +6,7 @@ import { parseHouseholdQuery } from '../../domain';
 import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { householdLine } from './householdLine';
+import './texts'; // this area's texts travel with its chunk
 
 /**
  * Search-as-you-type for a household that came before. One tap on a result prefills the
@@ -21,22 +22,22 @@ export function HouseholdSearch({ collectNames, onSelect }: { collectNames: bool
 
   return (
     <section className="household-search" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('volunteer.search.title')}</h2>
+      <h2 id={`${id}-title`}>{t('visitors.search.title')}</h2>
       <div className="field">
-        <label htmlFor={id}>{collectNames ? t('volunteer.search.labelWithName') : t('volunteer.search.label')}</label>
+        <label htmlFor={id}>{collectNames ? t('visitors.search.labelWithName') : t('visitors.search.label')}</label>
         <input
           id={id}
           type="search"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          placeholder={t('volunteer.search.placeholder')}
+          placeholder={t('visitors.search.placeholder')}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           data-testid="household-search"
         />
       </div>
-      {searching && matches?.length === 0 ? <p className="muted">{t('volunteer.search.none')}</p> : null}
+      {searching && matches?.length === 0 ? <p className="muted">{t('visitors.search.none')}</p> : null}
       {searching && matches && matches.length > 0 ? (
         <ul className="search-results" data-testid="search-results">
           {matches.map((match) => (
@@ -46,7 +47,7 @@ export function HouseholdSearch({ collectNames, onSelect }: { collectNames: bool
                 {match.household.name ? <span> · {match.household.name}</span> : null}
                 <div className="muted">
                   {t('desk.persons', { adults: match.household.adults, children: match.household.children })}
-                  {match.lastVisit ? ` · ${t('volunteer.search.lastVisit', { time: formatDateTime(match.lastVisit.arrivedAt, language) })}` : null}
+                  {match.lastVisit ? ` · ${t('visitors.search.lastVisit', { time: formatDateTime(match.lastVisit.arrivedAt, language) })}` : null}
                 </div>
               </div>
               <button
@@ -57,7 +58,7 @@ export function HouseholdSearch({ collectNames, onSelect }: { collectNames: bool
                   setText('');
                 }}
               >
-                {t('volunteer.search.newVisit')}
+                {t('visitors.search.newVisit')}
               </button>
             </li>
           ))}

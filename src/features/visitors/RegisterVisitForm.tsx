@@ -12,6 +12,7 @@ import { HouseholdSearch } from './HouseholdSearch';
 import { ReturningHousehold } from './ReturningHousehold';
 import { Stepper } from './Stepper';
 import { checkVisitForm, emptyVisitForm, isVisitFormDirty, visitFormFor, type FlagName, type Residence, type VisitFormErrors, type VisitFormState } from './visitForm';
+import './texts'; // this area's texts travel with its chunk
 
 const RESIDENCES: Residence[] = ['address', 'street', 'passingThrough'];
 const RESIDENCE_LABEL = { address: 'desk.residenceAddress', street: 'desk.residenceStreet', passingThrough: 'desk.residencePassing' } as const;
@@ -133,7 +134,7 @@ export function RegisterVisitForm() {
 
         {collectNames ? (
           <fieldset className="personal">
-            <p className="muted">{t('volunteer.visitor.privacy')}</p>
+            <p className="muted">{t('visitors.personal.privacy')}</p>
             <div className="field-row">
               <TextField name="name" label={t('desk.name')} value={form.name} onChange={(name) => update({ name })} autoComplete="off" />
               <TextField

@@ -7,6 +7,7 @@ import { formatDateTime, formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { householdLine } from './householdLine';
+import './texts'; // this area's texts travel with its chunk
 
 /**
  * The household a returning visit is for: what it received today (the stock ledger's issues to
@@ -35,23 +36,23 @@ export function ReturningHousehold({ match, onCancel }: { match: HouseholdMatch;
     <section className="returning" aria-labelledby="returning-title" data-testid="returning-household">
       <div className="returning-head">
         <div>
-          <h3 id="returning-title">{t('volunteer.returning.title')}</h3>
+          <h3 id="returning-title">{t('visitors.returning.title')}</h3>
           <p className="returning-line">
             <strong>{householdLine(household, t)}</strong>
             {household.name ? ` · ${household.name}` : ''} · {t('desk.persons', { adults: household.adults, children: household.children })}
           </p>
         </div>
         <button type="button" className="button" onClick={onCancel}>
-          {t('volunteer.returning.cancel')}
+          {t('visitors.returning.cancel')}
         </button>
       </div>
-      {lastVisit ? <p className="muted">{t('volunteer.returning.prefilled', { time: formatDateTime(lastVisit.arrivedAt, language) })}</p> : null}
+      {lastVisit ? <p className="muted">{t('visitors.returning.prefilled', { time: formatDateTime(lastVisit.arrivedAt, language) })}</p> : null}
       {today ? (
         <div className="returning-today">
           <div>
-            <h4>{t('volunteer.returning.receivedToday')}</h4>
+            <h4>{t('visitors.returning.receivedToday')}</h4>
             {today.received.length === 0 ? (
-              <p className="muted">{t('volunteer.returning.nothingReceived')}</p>
+              <p className="muted">{t('visitors.returning.nothingReceived')}</p>
             ) : (
               <ul data-testid="received-today">
                 {today.received.map(({ movement, item }) => (
@@ -63,11 +64,11 @@ export function ReturningHousehold({ match, onCancel }: { match: HouseholdMatch;
             )}
           </div>
           <div>
-            <h4>{t('volunteer.returning.openNeeds')}</h4>
+            <h4>{t('visitors.returning.openNeeds')}</h4>
             {today.visited ? (
               <p data-testid="open-needs">{[...today.needs.map((need) => t(`needs.${need}`)), ...today.needOther].join(', ')}</p>
             ) : (
-              <p className="muted">{t('volunteer.returning.noVisitToday')}</p>
+              <p className="muted">{t('visitors.returning.noVisitToday')}</p>
             )}
           </div>
         </div>

@@ -7,6 +7,7 @@ import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { useNow } from '../common/useNow';
 import { householdLine } from './householdLine';
+import './texts'; // this area's texts travel with its chunk
 
 /** Today at a glance: who is on site now, visits today and in the last hour, needs counted. */
 export function TodayPanel() {
@@ -46,7 +47,7 @@ export function TodayPanel() {
       </dl>
       {today.needs.length > 0 ? (
         <section className="need-counts" aria-labelledby="need-counts-title">
-          <h3 id="need-counts-title">{t('volunteer.today.needsCounted')}</h3>
+          <h3 id="need-counts-title">{t('visitors.today.needsCounted')}</h3>
           <ul data-testid="need-counts">
             {today.needs.map(({ need, count }) => (
               <li key={need} data-need={need}>

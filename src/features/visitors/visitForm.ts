@@ -92,7 +92,7 @@ export function checkVisitForm(form: VisitFormState, options: VisitFormOptions =
   if (form.adults + form.children < 1) errors.household = 'desk.errors.household';
   if (form.needs.length === 0) errors.needs = 'desk.errors.needs';
   if (form.needs.includes('other') && !form.needOther.trim()) errors.needOther = 'desk.errors.needOther';
-  if (options.collectNames && form.phone.trim() && !PHONE.test(form.phone.trim())) errors.phone = 'volunteer.visitor.phoneError';
+  if (options.collectNames && form.phone.trim() && !PHONE.test(form.phone.trim())) errors.phone = 'visitors.personal.phoneError';
   if (Object.keys(errors).length > 0) return { errors };
   // With names off the form does not show them; a returning household keeps what it had.
   const name = options.collectNames ? form.name.trim() || undefined : options.returning?.name;
