@@ -75,7 +75,7 @@ describe('returning households', () => {
     await registerVisit(db, { ...SAMPLE_VISIT, household: { ...SAMPLE_VISIT.household, houseNumber: '14' } });
     const user = userEvent.setup();
     render(<RegisterVisitForm />);
-    await user.type(screen.getByLabelText('Zoek op postcode + huisnummer'), '7091ab 12');
+    await user.type(screen.getByLabelText('Zoek een bekend huishouden'), '7091ab 12');
     const results = await screen.findByTestId('search-results');
     expect(within(results).getAllByRole('listitem')).toHaveLength(1);
     expect(results.textContent).toContain('7091 AB 12');
@@ -99,7 +99,7 @@ describe('returning households', () => {
     await recordStockMovement(db, { itemId, kind: 'issued', delta: -2, householdId: visit.householdId, by: 'Uitgifte' }, new Date(Date.now() - 2 * 86_400_000));
     const user = userEvent.setup();
     render(<RegisterVisitForm />);
-    await user.type(screen.getByLabelText('Zoek op postcode + huisnummer'), '7091 AB');
+    await user.type(screen.getByLabelText('Zoek een bekend huishouden'), '7091 AB');
     await user.click(await screen.findByRole('button', { name: 'Nieuw bezoek' }));
     const card = await screen.findByTestId('returning-household');
     expect((await within(card).findByTestId('received-today')).textContent).toMatch(/6 st\. Flessen water/);
@@ -112,7 +112,8 @@ describe('returning households', () => {
     await registerVisit(db, { ...SAMPLE_VISIT, household: { ...SAMPLE_VISIT.household, name: 'Özdemir' } });
     const user = userEvent.setup();
     render(<RegisterVisitForm />);
-    await user.type(await screen.findByLabelText('Zoek op postcode + huisnummer of naam'), 'öz');
+    expect((await screen.findByText(/of het begin van de naam/)).id).toBe(screen.getByLabelText('Zoek een bekend huishouden').getAttribute('aria-describedby'));
+    await user.type(screen.getByLabelText('Zoek een bekend huishouden'), 'öz');
     expect((await screen.findByTestId('search-results')).textContent).toContain('Özdemir');
   });
 
@@ -120,10 +121,10 @@ describe('returning households', () => {
     await registerVisit(db, SAMPLE_VISIT);
     const user = userEvent.setup();
     render(<RegisterVisitForm />);
-    await user.type(screen.getByLabelText('Zoek op postcode + huisnummer'), '1234 ZZ');
+    await user.type(screen.getByLabelText('Zoek een bekend huishouden'), '1234 ZZ');
     expect(await screen.findByText(/Geen huishouden gevonden/)).toBeTruthy();
-    await user.clear(screen.getByLabelText('Zoek op postcode + huisnummer'));
-    await user.type(screen.getByLabelText('Zoek op postcode + huisnummer'), '7091 AB 12');
+    await user.clear(screen.getByLabelText('Zoek een bekend huishouden'));
+    await user.type(screen.getByLabelText('Zoek een bekend huishouden'), '7091 AB 12');
     await user.click(await screen.findByRole('button', { name: 'Nieuw bezoek' }));
     await user.click(screen.getByRole('button', { name: 'Ander huishouden' }));
     expect(screen.queryByTestId('returning-household')).toBeNull();

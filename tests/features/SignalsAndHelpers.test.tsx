@@ -93,7 +93,7 @@ describe('helper offers', () => {
     await user.click(screen.getByRole('button', { name: 'Aanbod opslaan' }));
     await screen.findByTestId('helper-saved');
     const item = await within(screen.getByTestId('helper-list')).findByRole('listitem');
-    expect(item.textContent).toContain('Soepkeuken De Linde · 🕒 dagelijks 12-14 uur');
+    expect(item.textContent).toContain('Soepkeuken De Linde · dagelijks 12-14 uur');
     expect(item.textContent).toContain('Marktstraat 3');
     expect(await db.helperOffers.toArray()).toMatchObject([{ availability: 'dagelijks 12-14 uur', contact: 'Marktstraat 3' }]);
     expect(await db.outbox.where('type').equals('helper.offered').count()).toBe(1);

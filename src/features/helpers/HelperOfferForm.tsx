@@ -62,7 +62,7 @@ export function HelperOfferForm() {
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="helper-form-title">
       <h1 id="helper-form-title">{t('helpers.title')}</h1>
-      <p className="muted">{t('helpers.intro')}</p>
+      <p className="muted form-intro">{t('helpers.intro')}</p>
       <TextField name="name" label={t('helpers.name')} value={form.name} onChange={(name) => update({ name })} error={errors.name ? t(errors.name) : undefined} autoComplete="off" />
       <TextAreaField
         name="offer"

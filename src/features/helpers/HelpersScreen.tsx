@@ -28,13 +28,13 @@ export default function HelpersScreen() {
             <li key={offer.id} className="record-item">
               <div className="record-head">
                 <strong>{offer.name}</strong>
-                {offer.availability ? <span> · 🕒 {offer.availability}</span> : null}
+                {offer.availability ? <span> · {offer.availability}</span> : null}
               </div>
               <p className="record-text">{offer.offer}</p>
               <div className="muted">
                 {offer.contact ? `${offer.contact} · ` : ''}
                 {formatDateTime(offer.at, language)}
-                {queued ? <span className="queued-badge"> · ⏳ {t('helpers.waiting')}</span> : null}
+                {queued ? <span className="queued-badge"> · {t('helpers.waiting')}</span> : null}
               </div>
             </li>
           ))}

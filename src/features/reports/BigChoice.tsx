@@ -6,7 +6,6 @@ export function BigChoice<T extends string>({
   selected,
   onSelect,
   label,
-  icon,
   error,
 }: {
   legend: string;
@@ -15,7 +14,6 @@ export function BigChoice<T extends string>({
   selected: T | undefined;
   onSelect: (option: T) => void;
   label: (option: T) => string;
-  icon?: (option: T) => string;
   error?: string;
 }) {
   return (
@@ -31,11 +29,6 @@ export function BigChoice<T extends string>({
             data-value={option}
             onClick={() => onSelect(option)}
           >
-            {icon ? (
-              <span className="tile-icon" aria-hidden="true">
-                {icon(option)}
-              </span>
-            ) : null}
             {label(option)}
           </button>
         ))}

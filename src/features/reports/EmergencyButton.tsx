@@ -20,7 +20,8 @@ export function EmergencyButton() {
   }, []);
   return (
     <Link href={DESK_PATHS.newReport} className="button button-emergency" title={t('volunteer.emergency.buttonHint')} data-testid="emergency-button">
-      <span aria-hidden="true">🚨</span> {t('volunteer.emergency.button')}
+      <span className="alarm-mark" aria-hidden="true" />
+      {t('volunteer.emergency.button')}
     </Link>
   );
 }

@@ -12,7 +12,6 @@ import { ChoiceChips } from '../visitors/ChoiceChips';
 import { Stepper } from '../visitors/Stepper';
 import { unlockAlarm } from './alarm';
 import { BigChoice } from './BigChoice';
-import { SERVICE_ICON } from './labels';
 import { PositionField } from './PositionField';
 import { EMPTY_REPORT_FORM, checkReportForm, isReportFormDirty, type ReportFormErrors, type ReportFormState } from './reportForm';
 import { INCIDENTS, type Incident } from './texts';
@@ -50,7 +49,7 @@ export function EmergencyReportForm({ onSaved, onCancel }: { onSaved: (report: E
     const checked = checkReportForm(form, new Date());
     if ('errors' in checked) {
       setErrors(checked.errors);
-      document.querySelector(`[data-field="${Object.keys(checked.errors)[0]}"]`)?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      document.querySelector(`[data-field="${Object.keys(checked.errors)[0]}"]`)?.scrollIntoView?.({ block: 'center' });
       return;
     }
     setErrors({});
@@ -66,7 +65,10 @@ export function EmergencyReportForm({ onSaved, onCancel }: { onSaved: (report: E
   return (
     <form className="form report-form" onSubmit={submit} noValidate aria-labelledby="report-form-title">
       <div className="report-form-head">
-        <h1 id="report-form-title">🚨 {t('reports.form.title')}</h1>
+        <h1 id="report-form-title">
+          <span className="alarm-mark" aria-hidden="true" />
+          {t('reports.form.title')}
+        </h1>
         <p className="muted">{t('reports.form.intro')}</p>
       </div>
 
@@ -86,7 +88,6 @@ export function EmergencyReportForm({ onSaved, onCancel }: { onSaved: (report: E
         selected={form.service}
         onSelect={(service) => update({ service })}
         label={(service) => t(`reports.service.${service}`)}
-        icon={(service) => SERVICE_ICON[service]}
         error={errorText('service')}
       />
 
@@ -129,10 +130,9 @@ export function EmergencyReportForm({ onSaved, onCancel }: { onSaved: (report: E
       </fieldset>
 
       <div className="report-row">
-        <fieldset className="report-section">
-          <legend>{t('reports.form.people')}</legend>
+        <div className="report-section">
           <Stepper label={t('reports.form.people')} value={form.peopleInvolved} onChange={(peopleInvolved) => update({ peopleInvolved })} max={999} />
-        </fieldset>
+        </div>
         <div className="report-section time-row" data-field="time">
           <TextField
             name="time"

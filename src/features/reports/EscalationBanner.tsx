@@ -58,7 +58,10 @@ function EscalationWatch({ reports, minutes }: { reports: StoredReport[]; minute
   if (escalated.length === 0) return null;
   return (
     <div className="banner banner-escalation" role="alert" data-testid="escalation-banner" data-count={escalated.length}>
-      <strong className="escalation-title">🚨 {t('volunteer.escalation.title')}</strong>
+      <strong className="escalation-title">
+        <span className="alarm-mark" aria-hidden="true" />
+        {t('volunteer.escalation.title')}
+      </strong>
       <span>
         {t('volunteer.escalation.text', { count: escalated.length, minutes: formatMinutes(minutes) })} {t('volunteer.escalation.action')}
       </span>
@@ -67,7 +70,7 @@ function EscalationWatch({ reports, minutes }: { reports: StoredReport[]; minute
       </Link>
       {silent ? null : (
         <button type="button" className="button" onClick={() => setMuted(escalated.map((report) => report.id))}>
-          🔇 {t('volunteer.escalation.mute')}
+          {t('volunteer.escalation.mute')}
         </button>
       )}
     </div>

@@ -26,7 +26,7 @@ export function FallbackPanel({ view }: { view: ReportView }) {
 
   return (
     <section className={`card fallback ${escalated ? 'is-escalated' : ''}`} aria-labelledby="fallback-title" data-testid="fallback" data-escalated={escalated}>
-      <h2 id="fallback-title">📻 {t('reports.fallback.title')}</h2>
+      <h2 id="fallback-title">{t('reports.fallback.title')}</h2>
       {escalated ? (
         <p className="alert alert-error" role="alert">
           <strong>{t('reports.fallback.escalated', { minutes: Math.round(minutes * 100) / 100 })}</strong>
@@ -37,7 +37,7 @@ export function FallbackPanel({ view }: { view: ReportView }) {
         {summary}
       </pre>
       <button type="button" className="button button-large" onClick={() => window.print()}>
-        🖨 {t('reports.fallback.print')}
+        {t('reports.fallback.print')}
       </button>
     </section>
   );

@@ -38,7 +38,7 @@ export function PositionField({ position, onChange }: { position?: Position; onC
       {position ? (
         <>
           <p data-testid="position-state" data-state="got">
-            📍 {t('reports.position.got', { lat: position.lat, lon: position.lon, accuracy: position.accuracy })}
+            {t('reports.position.got', { lat: position.lat, lon: position.lon, accuracy: position.accuracy })}
           </p>
           <button type="button" className="button" onClick={() => onChange(undefined)}>
             {t('reports.position.remove')}
@@ -47,7 +47,7 @@ export function PositionField({ position, onChange }: { position?: Position; onC
       ) : (
         <>
           <button type="button" className="button" onClick={locate} disabled={lookup === 'locating'}>
-            📍 {lookup === 'locating' ? t('reports.position.locating') : t('reports.position.add')}
+            {lookup === 'locating' ? t('reports.position.locating') : t('reports.position.add')}
           </button>
           <span className="muted">{t('reports.position.hint')}</span>
           {lookup === 'failed' ? (

@@ -4,7 +4,6 @@ import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { DESK_PATHS } from '../desk/deskPaths';
 import { FallbackPanel } from './FallbackPanel';
-import { SERVICE_ICON } from './labels';
 import { ReportTimeline } from './ReportTimeline';
 import { reportReference } from './summary';
 import { useReportView } from './useReports';
@@ -36,7 +35,7 @@ export default function ReportScreen({ id }: { id: string }) {
       <div className={`report-title urgency-${report.urgency}`}>
         <span className="urgency-badge">{t(`reports.urgency.${report.urgency}`)}</span>
         <h1>
-          {SERVICE_ICON[report.service]} {t(`reports.service.${report.service}`)} · {reportReference(report.id)}
+          {t(`reports.service.${report.service}`)} · {reportReference(report.id)}
         </h1>
         <span className="muted">{formatDateTime(report.madeAt, language)}</span>
       </div>

@@ -4,7 +4,6 @@ import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { DESK_PATHS, reportPath } from '../desk/deskPaths';
-import { SERVICE_ICON } from './labels';
 import { useReportViews, type ReportView } from './useReports';
 import './texts'; // this area's texts travel with its chunk
 import './reports.css';
@@ -23,7 +22,8 @@ export default function ReportsScreen() {
       <div className="screen-head">
         <h1>{t('reports.title')}</h1>
         <Link href={DESK_PATHS.newReport} className="button button-danger button-large">
-          🚨 {t('reports.newReport')}
+          <span className="alarm-mark" aria-hidden="true" />
+          {t('reports.newReport')}
         </Link>
       </div>
       <h2>{t('reports.list.open')}</h2>
@@ -58,10 +58,8 @@ function ReportRow({ view, now }: { view: ReportView; now: number }) {
       <Link href={reportPath(report.id)} className="report-link">
         <span className="urgency-badge">{t(`reports.urgency.${report.urgency}`)}</span>
         <span className="report-main">
-          <strong>
-            {SERVICE_ICON[report.service]} {t(`reports.service.${report.service}`)}
-          </strong>{' '}
-          · {what}
+          <strong>{t(`reports.service.${report.service}`)}</strong>
+          <span>{what}</span>
           <span className="report-where">{report.address ?? report.locationDescription}</span>
         </span>
         <span className="report-meta">

@@ -58,7 +58,7 @@ export function SignalForm() {
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="signal-form-title">
       <h1 id="signal-form-title">{t('signals.title')}</h1>
-      <p className="muted">{t('signals.intro')}</p>
+      <p className="muted form-intro">{t('signals.intro')}</p>
       <ChoiceChips<Category>
         name="category"
         legend={t('signals.category')}

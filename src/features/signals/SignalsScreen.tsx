@@ -33,7 +33,7 @@ export default function SignalsScreen() {
               <p className="record-text">{signal.text}</p>
               <div className="muted">
                 {formatDateTime(signal.at, language)}
-                {queued ? <span className="queued-badge"> · ⏳ {t('signals.waiting')}</span> : null}
+                {queued ? <span className="queued-badge"> · {t('signals.waiting')}</span> : null}
               </div>
             </li>
           ))}

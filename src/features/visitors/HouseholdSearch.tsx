@@ -24,9 +24,13 @@ export function HouseholdSearch({ collectNames, onSelect }: { collectNames: bool
     <section className="household-search" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('visitors.search.title')}</h2>
       <div className="field">
-        <label htmlFor={id}>{collectNames ? t('visitors.search.labelWithName') : t('visitors.search.label')}</label>
+        <label htmlFor={id}>{t('visitors.search.label')}</label>
+        <span id={`${id}-hint`} className="muted">
+          {collectNames ? t('visitors.search.hintWithName') : t('visitors.search.hint')}
+        </span>
         <input
           id={id}
+          aria-describedby={`${id}-hint`}
           type="search"
           value={text}
           onChange={(event) => setText(event.target.value)}

@@ -9,9 +9,10 @@ export const visitorTexts = defineTexts(
   {
     search: {
       title: 'Terugkerend huishouden',
-      label: 'Zoek op postcode + huisnummer',
-      labelWithName: 'Zoek op postcode + huisnummer of naam',
-      placeholder: 'bijv. 7091 AB 12',
+      label: 'Zoek een bekend huishouden',
+      hint: 'Typ postcode + huisnummer, bijv. 7091 AB 12 of 46399 3.',
+      hintWithName: 'Typ postcode + huisnummer (bijv. 7091 AB 12) of het begin van de naam.',
+      placeholder: '7091 AB 12',
       none: 'Geen huishouden gevonden. Schrijf het hieronder in als nieuw.',
       newVisit: 'Nieuw bezoek',
       lastVisit: 'laatste bezoek {{time}}',
@@ -36,9 +37,10 @@ export const visitorTexts = defineTexts(
   {
     search: {
       title: 'Wiederkehrender Haushalt',
-      label: 'Suche nach Postleitzahl + Hausnummer',
-      labelWithName: 'Suche nach Postleitzahl + Hausnummer oder Name',
-      placeholder: 'z. B. 7091 AB 12 oder 46399 3',
+      label: 'Bekannten Haushalt suchen',
+      hint: 'Postleitzahl + Hausnummer eingeben, z. B. 46399 3 oder 7091 AB 12.',
+      hintWithName: 'Postleitzahl + Hausnummer (z. B. 46399 3) oder den Anfang des Namens eingeben.',
+      placeholder: '46399 3',
       none: 'Kein Haushalt gefunden. Unten als neuen Haushalt erfassen.',
       newVisit: 'Neuer Besuch',
       lastVisit: 'letzter Besuch {{time}}',
