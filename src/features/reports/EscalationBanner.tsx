@@ -7,7 +7,7 @@ import { DEFAULT_ESCALATE_AFTER_MINUTES, compareReportPriority, escalates, isEsc
 import { useNow } from '../common/useNow';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { reportPath } from '../desk/deskPaths';
-import { soundAlarm } from './alarm';
+import { soundAlarm, unlockAlarm } from './alarm';
 import '../desk/desk.css';
 
 const REPEAT_ALARM_MS = 60_000;
@@ -52,7 +52,17 @@ function EscalationWatch({ reports, minutes }: { reports: StoredReport[]; minute
     if (!ids || silent) return;
     soundAlarm();
     const timer = setInterval(soundAlarm, REPEAT_ALARM_MS);
-    return () => clearInterval(timer);
+    // After a reload the page may not make sound until someone taps it: the next tap unlocks it.
+    const unlock = (event: PointerEvent) => {
+      unlockAlarm();
+      // Not when the tap is on the banner itself (it may be "sound off").
+      if (!(event.target instanceof Element && event.target.closest('.banner-escalation'))) setTimeout(soundAlarm, 100);
+    };
+    window.addEventListener('pointerdown', unlock, { once: true });
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pointerdown', unlock);
+    };
   }, [ids, silent]);
 
   if (escalated.length === 0) return null;

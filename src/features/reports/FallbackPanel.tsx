@@ -12,8 +12,8 @@ import type { ReportView } from './useReports';
  * runner. Loud when the report is escalated (urgent and not delivered in time).
  *
  * TODO(QR): the issue also asks for a QR code holding the whole report. No QR encoder is
- * installed and packages may not be added on this branch; see the README (Emergency reports)
- * for the package to add. The text summary and print path work without it.
+ * installed and packages may not be added on this branch; see the README
+ * for the package to add ("QR code of a report"). The text summary and print path work without it.
  */
 export function FallbackPanel({ view }: { view: ReportView }) {
   const { t } = useTranslation();
