@@ -5,6 +5,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
+import { EmergencyButton } from '../features/reports/EmergencyButton';
 
 // Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
 const OperatorButton = lazy(() => import('../features/roster/OperatorButton'));
@@ -24,6 +25,7 @@ export function Header() {
       </Link>
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
+        {site ? <EmergencyButton /> : null}
         {site && (role === 'lead' || role === 'volunteer') ? (
           <Suspense fallback={null}>
             <OperatorButton />

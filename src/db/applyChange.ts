@@ -63,9 +63,14 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
       if (visit && !visit.leftAt) await db.visits.update(visitId, { leftAt });
       return;
     }
-    case 'report.created':
-      await putIfAbsent(db.reports, { ...(change.payload as PayloadOf<'report.created'>), deviceId: change.deviceId });
+    case 'report.created': {
+      // The server's receipt time is when the report reached the coordination point.
+      const report = change.payload as PayloadOf<'report.created'>;
+      const current = await db.reports.get(report.id);
+      if (!current) await db.reports.add({ ...report, deviceId: change.deviceId, deliveredAt: change.receivedAt });
+      else if (!current.deliveredAt) await db.reports.update(report.id, { deliveredAt: change.receivedAt });
       return;
+    }
     case 'report.statusChanged':
       await putIfAbsent(db.reportEvents, { ...(change.payload as PayloadOf<'report.statusChanged'>), id: change.id });
       return;

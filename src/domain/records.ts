@@ -213,6 +213,8 @@ export const HelperOfferSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   contact: z.optional(ShortText),
   offer: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  /** When the helper can be asked ("evenings", "Saturday all day"); free text, as people say it. */
+  availability: z.optional(ShortText),
   at: IsoTime,
 });
 export type HelperOffer = z.infer<typeof HelperOfferSchema>;
@@ -228,7 +230,10 @@ export const SITE_SETTING_KEYS = [
   // Site lead: sitrep reminder, longest time on duty.
   'sitrepIntervalMinutes',
   'dutyLimitHours',
+  // Desk: minutes before an undelivered urgent emergency report escalates.
+  'escalateAfterMinutes',
 ] as const;
+export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
 export const SiteSettingSchema = z.object({
   key: z.enum(SITE_SETTING_KEYS),
   value: z.union([z.boolean(), z.number(), z.string().check(z.maxLength(500))]),

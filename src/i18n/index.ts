@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+// The volunteer shell's texts (emergency button, escalation banner, desk tabs) load at once.
+import '../features/desk/texts';
 import { de } from './de';
 import { nl } from './nl';
 import { addRegisteredTexts } from './texts';

@@ -12,7 +12,7 @@
  *   the page and applying it again changes nothing.
  */
 import Dexie from 'dexie';
-import { PRIORITY, checkChange, type Change } from '../domain';
+import { PRIORITY, checkChange, type Change, type PayloadOf } from '../domain';
 import { APPLY_TABLES, applyChange } from '../db/applyChange';
 import type { NoodsteunpuntDb } from '../db/db';
 import { readIdentity } from '../db/identity';
@@ -184,17 +184,23 @@ export class SyncEngine {
     }
   }
 
-  /** Remove what the server has, park what it refused; one transaction. */
+  /**
+   * Remove what the server has, park what it refused; one transaction. A delivered emergency
+   * report gets its delivery time in the same transaction: the desk's escalation watches for
+   * reports without one, so the two must never disagree.
+   */
   private settle(entries: OutboxEntry[], results: { id: string; status: string; error?: string }[]) {
     const { db } = this.options;
     const byId = new Map(results.map((result) => [result.id, result]));
-    return db.transaction('rw', db.outbox, async () => {
+    const deliveredAt = new Date().toISOString();
+    return db.transaction('rw', [db.outbox, db.reports], async () => {
       let done = 0;
       let rejected = 0;
       for (const entry of entries) {
         const result = byId.get(entry.id);
         if (result?.status === 'accepted' || result?.status === 'duplicate') {
           await db.outbox.delete(entry.seq!);
+          if (entry.type === 'report.created') await this.markDelivered((entry.envelope.payload as PayloadOf<'report.created'>).id, deliveredAt);
           done += 1;
         } else if (result?.status === 'rejected') {
           await db.outbox.update(entry.seq!, { state: 'rejected', attempts: entry.attempts + 1, lastError: result.error ?? 'rejected' });
@@ -205,6 +211,12 @@ export class SyncEngine {
       }
       return { done, rejected };
     });
+  }
+
+  private async markDelivered(reportId: string, deliveredAt: string) {
+    const { db } = this.options;
+    const report = await db.reports.get(reportId);
+    if (report && !report.deliveredAt) await db.reports.update(reportId, { deliveredAt });
   }
 
   private async pullAll(transport: HttpTransport, report: SyncReport) {
