@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../db';
+import { db } from '../db/db';
 import { formatTime } from '../i18n';
 import { useSession } from '../state/session';
 import { useLink } from '../sync/linkStore';

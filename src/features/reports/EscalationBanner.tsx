@@ -2,8 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app/Link';
-import { db, queuedReports, type StoredReport } from '../../db';
-import { DEFAULT_ESCALATE_AFTER_MINUTES, compareReportPriority, escalates, isEscalated } from '../../domain';
+// Direct module imports: the banner is in the shell, and the barrels would pull every action
+// and message schema into the first load.
+import { db, type StoredReport } from '../../db/db';
+import { queuedReports } from '../../db/reportQueue';
+import { DEFAULT_ESCALATE_AFTER_MINUTES, compareReportPriority, escalates, isEscalated } from '../../domain/reports';
 import { useNow } from '../common/useNow';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { reportPath } from '../desk/deskPaths';

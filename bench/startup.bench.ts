@@ -1,0 +1,154 @@
+/**
+ * Benchmarks 1 and 2: offline cold start and bundle size per route.
+ * 1. In Chromium with 4x CPU throttling and the network off, time from navigation to the
+ *    registration form being usable (and the kiosk showing a card), served by the service
+ *    worker; against a minimal Vite + React PWA ("hello") built in the same run with the same
+ *    build settings: the floor of the stack.
+ * 2. Initial JS and CSS gzipped per route (desk, kiosk, dashboard): what a first visit loads.
+ * Run: node --import tsx bench/startup.bench.ts [runs]
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/harness';
+import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
+import { machineLine, median } from './lib/env';
+
+const RUNS = Number(process.argv[2] ?? 10);
+const SESSION = JSON.stringify({
+  state: { role: 'volunteer', operator: null, language: 'nl', theme: 'system', site: { id: '2b0c3e55-0000-4000-8000-000000000001', name: 'Dinxperlo', municipality: 'Aalten' } },
+  version: 1,
+});
+
+/** The floor: the smallest React PWA with the same plugins and precache settings. */
+async function buildHello(dir: string): Promise<string> {
+  mkdirSync(path.join(dir, 'src'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="UTF-8" /><title>hello</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>');
+  writeFileSync(
+    path.join(dir, 'src/main.tsx'),
+    `import { createRoot } from 'react-dom/client';\nimport { Workbox } from 'workbox-window';\ncreateRoot(document.getElementById('root')!).render(<button data-ready="1">hello</button>);\nvoid new Workbox('/sw.js').register();\n`,
+  );
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: path.join(dir, 'dist'), target: 'es2022', emptyOutDir: true },
+    plugins: [
+      react(),
+      VitePWA({
+        injectRegister: false,
+        registerType: 'prompt',
+        manifest: { name: 'hello', short_name: 'hello', icons: [] },
+        workbox: { globPatterns: ['**/*.{js,css,html}'], navigateFallback: '/index.html', clientsClaim: true, skipWaiting: false },
+      }),
+    ],
+  });
+  return path.join(dir, 'dist');
+}
+
+interface Subject {
+  url: string;
+  selector: string;
+  page: import('playwright-core').Page;
+  times: number[];
+}
+
+/** A tablet that installed the app online, then lost the network and got a 4x slower CPU. */
+async function prepare(browser: Browser, url: string, selector: string): Promise<Subject> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((session) => {
+    localStorage.setItem('noodsteunpunt-session', session);
+  }, SESSION);
+  await context.addInitScript((wanted) => {
+    // Polled (2 ms): observers and animation frames set up this early belong to the initial
+    // empty document and never fire for the real one; the window's timers do.
+    const timer = setInterval(() => {
+      if (!document.querySelector(wanted)) return;
+      (window as unknown as { __usableAt: number }).__usableAt = performance.now();
+      clearInterval(timer);
+    }, 2);
+  }, selector);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+  await page.waitForSelector(selector);
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { url, selector, page, times: [] };
+}
+
+/** Time from navigation to the first appearance of the subject's selector (served by the SW). */
+async function coldStart(subject: Subject): Promise<void> {
+  await subject.page.goto(subject.url);
+  await subject.page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
+  subject.times.push(await subject.page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt));
+}
+
+/** JS and CSS a first visit to `url` loads until the route is usable (gzip -9 of each file). */
+async function routeBytes(browser: Browser, url: string, distDir: string, ready: string): Promise<{ js: number; css: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
+  const page = await context.newPage();
+  const files = new Set<string>();
+  let usable = false;
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    // What the route needs before it is usable; sync loads its own chunk right after.
+    if (!usable && /\.(js|css)$/.test(pathname)) files.add(pathname);
+  });
+  await page.goto(url);
+  await page.waitForSelector(ready);
+  usable = true;
+  await context.close();
+  const size = (file: string) => gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length;
+  const list = [...files];
+  if (process.env.BENCH_DEBUG) console.error(url, list.map((file) => `${file} ${(size(file) / 1024).toFixed(1)}`).join('\n  '));
+  return { js: list.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + size(f), 0), css: list.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + size(f), 0) };
+}
+
+console.log(`Start-up: ${RUNS} offline cold starts each, 4x CPU throttling · ${machineLine()}`);
+const work = makeTempDir('nsp-bench-startup-');
+// Inside the repository, so the floor resolves the same react and workbox packages.
+const helloDir = path.join(REPO_ROOT, 'bench', '.work', `hello-${randomUUID().slice(0, 8)}`);
+const hello = await buildHello(helloDir);
+await build({ root: REPO_ROOT, logLevel: 'error' });
+const servers: ServerProcess[] = [];
+const browser = await launchBrowser();
+try {
+  const ours = await startServerProcess({ dataDir: path.join(work.dir, 'ours') });
+  const floor = await startServerProcess({ dataDir: path.join(work.dir, 'hello-data'), distDir: hello });
+  servers.push(ours, floor);
+  const subjects = {
+    floor: await prepare(browser, `${floor.url}/`, '[data-ready]'),
+    desk: await prepare(browser, `${ours.url}/desk`, '[data-testid="register-submit"]'),
+    kiosk: await prepare(browser, `${ours.url}/kiosk`, '[data-testid="kiosk"]'),
+  };
+  // Interleaved, so load on the shared machine falls on all three alike.
+  for (let run = 0; run < RUNS; run += 1) for (const subject of Object.values(subjects)) await coldStart(subject);
+  const [floorTimes, deskTimes, kioskTimes] = [subjects.floor.times, subjects.desk.times, subjects.kiosk.times];
+  const row = (times: number[]) => ({ median: `${median(times).toFixed(0)} ms`, 'vs floor': `${(median(times) / median(floorTimes)).toFixed(2)}×` });
+  console.table({ 'hello PWA (floor)': row(floorTimes), 'desk: registration form': row(deskTimes), 'kiosk': row(kioskTimes) });
+  console.log('Goal: within 1.5× the floor.');
+
+  const dist = path.join(REPO_ROOT, 'dist');
+  const routes = {
+    desk: await routeBytes(browser, `${ours.url}/desk`, dist, '[data-testid="register-submit"]'),
+    kiosk: await routeBytes(browser, `${ours.url}/kiosk`, dist, '[data-testid="kiosk"]'),
+    dashboard: await routeBytes(browser, `${ours.url}/cp`, dist, 'main, form, [data-testid]'),
+    'hello (floor)': await routeBytes(browser, `${floor.url}/`, hello, '[data-ready]'),
+  };
+  console.table(Object.fromEntries(Object.entries(routes).map(([route, bytes]) => [route, { 'JS gzip': `${(bytes.js / 1024).toFixed(1)} KB`, 'CSS gzip': `${(bytes.css / 1024).toFixed(1)} KB` }])));
+  console.log('Goals: desk ≤ 150 KB, kiosk ≤ 100 KB of JS.');
+} finally {
+  await browser.close();
+  for (const server of servers) await server.stop();
+  work.remove();
+  rmSync(helloDir, { recursive: true, force: true });
+}
+process.exit(0);
