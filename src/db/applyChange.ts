@@ -12,6 +12,7 @@ import { newerInfoCard } from '../domain/infoCards';
 import type { NoodsteunpuntDb } from './db';
 import { observeHlc } from './identity';
 import { nameKeyOf } from './schema';
+import { addMovement } from './stockTotals';
 
 export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
   db.households,
@@ -20,6 +21,7 @@ export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
   db.reportEvents,
   db.stockItems,
   db.stockMovements,
+  db.stockTotals,
   db.volunteers,
   db.shifts,
   db.attendance,
@@ -81,7 +83,7 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
       return;
     }
     case 'stock.moved':
-      await putIfAbsent(db.stockMovements, change.payload as PayloadOf<'stock.moved'>);
+      await addMovement(db, change.payload as PayloadOf<'stock.moved'>);
       return;
     case 'signal.created':
       await putIfAbsent(db.signals, change.payload as PayloadOf<'signal.created'>);

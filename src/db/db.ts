@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { toMilli } from '../domain/stock';
 import type {
   Attendance,
   EmergencyReport,
@@ -17,7 +18,7 @@ import type {
   Visit,
   Volunteer,
 } from '../domain';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, nameKeyOf, type MetaEntry, type OutboxEntry, type StoredHousehold, type SyncLogEntry } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, nameKeyOf, type StockTotal, type MetaEntry, type OutboxEntry, type StoredHousehold, type SyncLogEntry } from './schema';
 
 /**
  * `deliveredAt`: when the coordination point accepted the report (set by the sync engine when
@@ -49,6 +50,7 @@ export class NoodsteunpuntDb extends Dexie {
   supplyEvents!: EntityTable<StoredSupplyEvent, 'id'>;
   sitreps!: EntityTable<Sitrep, 'id'>;
   syncLog!: EntityTable<SyncLogEntry, 'id'>;
+  stockTotals!: EntityTable<StockTotal, 'itemId'>;
 
   constructor(name = 'noodsteunpunt') {
     super(name);
@@ -64,6 +66,20 @@ export class NoodsteunpuntDb extends Dexie {
           });
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const totals = new Map<string, StockTotal>();
+        await tx
+          .table<StockMovement, string>('stockMovements')
+          .each((movement) => {
+            const total = totals.get(movement.itemId) ?? { itemId: movement.itemId, milli: 0, movements: 0 };
+            total.milli += toMilli(movement.delta);
+            total.movements += 1;
+            totals.set(movement.itemId, total);
+          });
+        await tx.table<StockTotal, string>('stockTotals').bulkPut([...totals.values()]);
+      });
   }
 }
 

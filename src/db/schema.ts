@@ -59,7 +59,24 @@ export const SCHEMA_V3 = {
   syncLog: '++id, at',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4: a running total per stock item, kept in the same transaction as every movement
+ * (local or pulled). Balances then read ten rows instead of summing 200,000 movements; the
+ * ledger itself is unchanged and remains the truth (the upgrade derives the totals from it).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  stockTotals: 'itemId',
+} as const;
+
+/** Sum of an item's movements in whole thousandths (exact), and how many there are. */
+export interface StockTotal {
+  itemId: string;
+  milli: number;
+  movements: number;
+}
+
+export const CURRENT_VERSION = 4;
 
 export type StoredHousehold = Household & { nameKey?: string };
 

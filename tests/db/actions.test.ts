@@ -76,3 +76,24 @@ describe('createEmergencyReport', () => {
     expect(first.envelope.payload).toMatchObject({ id: report.id, urgency: 'lifeThreatening' });
   });
 });
+
+describe('stock running totals', () => {
+  it('equal the sum of the ledger after local movements, pulled ones and a pulled echo', async () => {
+    const { recordStockMovement, applyChange, APPLY_TABLES } = await import('../../src/db');
+    const { readBalances } = await import('../../src/db/stockTotals');
+    const { stockBalances } = await import('../../src/domain');
+    db = await freshDb();
+    const water = '0b0c3e55-0000-4000-8000-00000000aaaa';
+    const own = await recordStockMovement(db, { itemId: water, kind: 'received', delta: 100, by: 'Lead' });
+    await recordStockMovement(db, { itemId: water, kind: 'issued', delta: -2.5, by: 'Desk' });
+    const pulled = { id: crypto.randomUUID(), itemId: water, kind: 'issued' as const, delta: -0.1, by: 'Other tablet', at: new Date().toISOString() };
+    const change = (payload: unknown) => ({ id: crypto.randomUUID(), type: 'stock.moved' as const, siteId: crypto.randomUUID(), deviceId: crypto.randomUUID(), createdAt: new Date().toISOString(), payload, seq: 1, receivedAt: new Date().toISOString() });
+    await db.transaction('rw', APPLY_TABLES(db), async () => {
+      await applyChange(db, change(pulled) as never);
+      await applyChange(db, change(pulled) as never); // delivered twice
+      await applyChange(db, change(own) as never); // our own movement echoed back by the server
+    });
+    expect(await readBalances(db)).toEqual(stockBalances(await db.stockMovements.toArray()));
+    expect((await readBalances(db)).get(water)).toBe(97.4);
+  });
+});

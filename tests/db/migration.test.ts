@@ -35,3 +35,23 @@ describe('schema migration', () => {
     await current.delete();
   });
 });
+
+describe('schema version 4', () => {
+  it('derives the stock running totals from a version 3 ledger', async () => {
+    const { SCHEMA_V3 } = await import('../../src/db/schema');
+    const { readBalances } = await import('../../src/db/stockTotals');
+    const name = `migration-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const item = '0b0c3e55-0000-4000-8000-00000000bbbb';
+    await v3.table('stockMovements').bulkAdd(
+      [30, -1.1, -2.2, 0.3].map((delta, index) => ({ id: `0b0c3e55-0000-4000-8000-00000000000${index}`, itemId: item, kind: delta > 0 ? 'received' : 'issued', delta, by: 'x', at: new Date().toISOString() })),
+    );
+    v3.close();
+    const current = new NoodsteunpuntDb(name);
+    await current.open();
+    expect((await readBalances(current)).get(item)).toBe(27);
+    await current.delete();
+  });
+});

@@ -4,11 +4,12 @@
  * (Kept apart from ./stock.ts, which the first load's barrel exports: see src/db/lead.ts.)
  */
 // Narrow imports, not the lead barrel: the desk may mount the hand-out panel, which uses these.
-import { StockItemSchema, StockMovementSchema, newId, stockBalances, type StockItem, type StockMovement } from '../../domain';
+import { StockItemSchema, StockMovementSchema, newId, type StockItem, type StockMovement } from '../../domain';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue';
 import { signedDelta, stocktakeCorrection } from '../../domain/ledger';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
+import { addMovement, balanceOf } from '../stockTotals';
 import { StorageError } from '../errors';
 import { nextHlc } from '../identity';
 import { enqueue } from '../outbox';
@@ -44,8 +45,8 @@ export function moveStock(db: NoodsteunpuntDb, kind: 'received' | 'issued' | 'tr
  */
 export function countStock(db: NoodsteunpuntDb, input: { itemId: string; counted: number; reason?: string; by: string }, now = new Date()): Promise<StockMovement> {
   if (!Number.isFinite(input.counted) || input.counted < 0) throw new StorageError('invalid', 'counted');
-  return runAction(db, [db.stockMovements], async () => {
-    const balance = stockBalances(await db.stockMovements.where('itemId').equals(input.itemId).toArray()).get(input.itemId) ?? 0;
+  return runAction(db, [db.stockMovements, db.stockTotals], async () => {
+    const balance = await balanceOf(db, input.itemId);
     const movement = StockMovementSchema.parse({
       id: newId(),
       itemId: input.itemId,
@@ -55,7 +56,7 @@ export function countStock(db: NoodsteunpuntDb, input: { itemId: string; counted
       by: input.by,
       at: now.toISOString(),
     });
-    await db.stockMovements.add(movement);
+    await addMovement(db, movement);
     await enqueue(db, 'stock.moved', movement);
     return movement;
   });

@@ -2,6 +2,7 @@
 import { SupplyRequestSchema, newId, signedDelta, type SupplyRequest } from '../../domain/lead';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
+import { addMovement } from '../stockTotals';
 import { StorageError } from '../errors';
 import { enqueue } from '../outbox';
 
@@ -26,7 +27,7 @@ export function confirmSupplyReceived(
   input: { requestId: string; lines: { itemId: string; quantity: number }[]; by: string },
   now = new Date(),
 ): Promise<boolean> {
-  return runAction(db, [db.supplyRequests, db.supplyEvents, db.stockMovements], async () => {
+  return runAction(db, [db.supplyRequests, db.supplyEvents, db.stockMovements, db.stockTotals], async () => {
     if (!(await db.supplyRequests.get(input.requestId))) throw new StorageError('invalid', 'requestId');
     const earlier = await db.supplyEvents.where('requestId').equals(input.requestId).toArray();
     if (earlier.some((event) => event.status === 'received')) return false;
@@ -46,7 +47,7 @@ export function confirmSupplyReceived(
         by: input.by,
         at,
       };
-      await db.stockMovements.add(movement);
+      await addMovement(db, movement);
       await enqueue(db, 'stock.moved', movement);
     }
     return true;

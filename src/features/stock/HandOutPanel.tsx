@@ -12,10 +12,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // Narrow imports (not the lead barrels): the desk mounts this panel too, and should bundle only what it uses.
-import { stockBalances, type StockItem } from '../../domain';
+import type { StockItem } from '../../domain';
 import { checkFairShare, fairShareAllowance, issuedToHousehold } from '../../domain/ledger';
 import { dayKey } from '../../domain/time';
 import { db } from '../../db';
+import { readBalances } from '../../db/stockTotals';
 import { moveStock, seedCatalogue } from '../../db/actions/stockLedger';
 import { operatorName } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
@@ -46,8 +47,9 @@ export function HandOutPanel({ householdId, householdSize }: HandOutPanelProps) 
   }, []);
 
   const data = useLiveQuery(async () => {
-    const [items, movements] = await Promise.all([db.stockItems.toArray(), db.stockMovements.toArray()]);
-    return { items: sortItems(items), balances: stockBalances(movements), today: issuedToHousehold(movements, householdId, dayKey(Date.now())) };
+    // Running totals for the balances; only this household's movements for today's share.
+    const [items, balances, movements] = await Promise.all([db.stockItems.toArray(), readBalances(db), db.stockMovements.where('householdId').equals(householdId).toArray()]);
+    return { items: sortItems(items), balances, today: issuedToHousehold(movements, householdId, dayKey(Date.now())) };
   }, [householdId]);
   if (!data) return null;
 

@@ -1,9 +1,10 @@
 /** Live stock data for the screens: items in catalogue order with their balances. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { stockBalances, type StockItem } from '../../domain';
+import type { StockItem } from '../../domain';
 import { DEFAULT_CATALOGUE, STOCK_UNITS } from '../../domain/catalogue';
 import { db } from '../../db';
+import { readBalances } from '../../db/stockTotals';
 import { useSession } from '../../state/session';
 
 const CATALOGUE_ORDER = new Map(DEFAULT_CATALOGUE.map((item, index) => [item.id, index]));
@@ -20,8 +21,8 @@ export interface StockOverview {
 
 export function useStockOverview(): StockOverview | undefined {
   return useLiveQuery(async () => {
-    const [items, movements] = await Promise.all([db.stockItems.toArray(), db.stockMovements.toArray()]);
-    return { items: sortItems(items), balances: stockBalances(movements) };
+    const [items, balances] = await Promise.all([db.stockItems.toArray(), readBalances(db)]);
+    return { items: sortItems(items), balances };
   }, []);
 }
 
