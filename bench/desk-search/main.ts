@@ -3,8 +3,10 @@
  * (src/db) over the browser's IndexedDB, so the figures are those of `registerVisit` and
  * `searchHouseholds` as the desk calls them, not of a re-implementation.
  */
-import { NoodsteunpuntDb, registerVisit, searchHouseholds, setUpSite, type StoredHousehold } from '../../src/db';
-import { NEEDS, type Visit } from '../../src/domain';
+import { NoodsteunpuntDb, recordStockMovement, registerVisit, searchHouseholds, setUpSite, type StoredHousehold } from '../../src/db';
+import { readBalances } from '../../src/db/stockTotals';
+import { startOfTodayIso } from '../../src/i18n';
+import { NEEDS, stockBalances, toMilli, type StockMovement, type Visit } from '../../src/domain';
 import { nameKeyOf } from '../../src/db/schema';
 
 const SURNAMES = ['Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Wouters', 'Kok', 'Schouten', 'Klein Gunnewiek', 'Te Winkel', 'Wassink', 'Heutinck', 'Onstenk', 'Rouwhorst', 'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Özdemir', 'Yılmaz', 'Nguyen'];
@@ -109,7 +111,33 @@ async function time<T>(runs: number, warmup: number, body: (run: number) => Prom
   return stats(times, count ? results : undefined);
 }
 
-async function run(visitCount: number, runs: number) {
+/** 200,000 ledger lines over 10 items and 14 days, with their running totals (as v4 keeps them). */
+async function fillStock(db: NoodsteunpuntDb, count: number, householdIds: string[]) {
+  const rnd = random(99);
+  const items = Array.from({ length: 10 }, () => uuid());
+  const now = Date.now();
+  const movements: StockMovement[] = Array.from({ length: count }, (_, index) => ({
+    id: uuid(),
+    itemId: items[index % items.length],
+    kind: index % 20 === 0 ? 'received' : 'issued',
+    delta: index % 20 === 0 ? 200 : -(1 + Math.floor(rnd() * 3)),
+    householdId: index % 20 === 0 ? undefined : householdIds[Math.floor(rnd() * householdIds.length)],
+    by: 'Balie 1',
+    at: new Date(now - Math.floor(rnd() * 14 * 86_400_000)).toISOString(),
+  }));
+  const totals = new Map<string, { itemId: string; milli: number; movements: number }>();
+  for (const movement of movements) {
+    const total = totals.get(movement.itemId) ?? { itemId: movement.itemId, milli: 0, movements: 0 };
+    total.milli += toMilli(movement.delta);
+    total.movements += 1;
+    totals.set(movement.itemId, total);
+  }
+  for (let i = 0; i < movements.length; i += 5000) await db.stockMovements.bulkAdd(movements.slice(i, i + 5000));
+  await db.stockTotals.bulkPut([...totals.values()]);
+  return items;
+}
+
+async function run(visitCount: number, runs: number, movementCount = 200_000) {
   const name = 'noodsteunpunt-bench';
   await new NoodsteunpuntDb(name).delete();
   const db = new NoodsteunpuntDb(name);
@@ -138,9 +166,22 @@ async function run(visitCount: number, runs: number) {
     const { id, updatedAt: _updatedAt, nameKey: _nameKey, ...household } = match.household;
     return registerVisit(db, { householdId: id, household, needs: match.lastVisit?.needs.length ? match.lastVisit.needs : ['information'] });
   });
-  const counts = { households: await db.households.count(), visits: await db.visits.count(), outbox: await db.outbox.count() };
+  const items = await fillStock(db, movementCount, households.map((household) => household.id));
+  const stockRuns = Math.max(10, Math.round(runs / 10));
+  // The balances as the stock screen reads them (running totals) and, as the reference, the
+  // sum of the whole ledger (how they were computed before schema v4).
+  const balances = await time(stockRuns, 2, () => readBalances(db), (found) => found.size);
+  const balancesBySum = await time(stockRuns, 2, async () => stockBalances(await db.stockMovements.toArray()), (found) => found.size);
+  const issue = await time(runs, 5, () => recordStockMovement(db, { itemId: pick(rnd, items), kind: 'issued', delta: -1, householdId: sample().id, by: 'Balie 1' }));
+  // Today's counters as the desk shows them: visits since midnight, on site now, last hour.
+  const counters = await time(runs, 5, async () => {
+    const today = await db.visits.where('arrivedAt').aboveOrEqual(startOfTodayIso()).toArray();
+    const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+    return { today: today.length, onSite: today.filter((visit) => !visit.leftAt).length, lastHour: today.filter((visit) => visit.arrivedAt >= hourAgo).length };
+  }, (found) => found.today);
+  const counts = { households: await db.households.count(), visits: await db.visits.count(), movements: await db.stockMovements.count(), outbox: await db.outbox.count() };
   db.close();
-  return { counts, fillMs: Math.round(fillMs), byAddress, byPostcodeTyping, byName, registerNew, registerReturning };
+  return { counts, fillMs: Math.round(fillMs), byAddress, byPostcodeTyping, byName, registerNew, registerReturning, balances, balancesBySum, issue, counters };
 }
 
 declare global {
