@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { coordinatorDashboard, DASHBOARD_PREFIX, type DashboardOptions } from './cp';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
 import { installSecurityHeaders } from './plugins/security-headers';
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Enrollment attempts per IP per window (default 10 per minute). */
   enrollRateLimit?: { max: number; timeWindowMs?: number };
   now?: () => Date;
+  /** The coordinator dashboard API: login limits, session policy, when a point counts as silent. */
+  dashboard?: Omit<DashboardOptions, 'storage' | 'now'>;
 }
 
 function loggerOptions(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
@@ -73,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(syncPushRoutes, { storage, now });
   await app.register(syncPullRoutes, { storage, now });
+  await app.register(coordinatorDashboard, { ...options.dashboard, storage, now, prefix: DASHBOARD_PREFIX });
   await installStaticPwa(app, path.resolve(options.distDir ?? DEFAULT_DIST_DIR));
 
   return app;
