@@ -14,6 +14,8 @@ import { UpdateBanner } from './UpdateBanner';
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
 const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
+// The coordinator dashboard (coordination point only): its own chunk, outside the tablet shell.
+const CoordinationApp = lazy(() => import('../features/coordination/CoordinationApp'));
 
 function useDocumentSettings() {
   const { i18n } = useTranslation();
@@ -38,6 +40,13 @@ export function App() {
     if (site && path === '/' && role) navigate(ROLE_HOME[role], { replace: true });
   }, [site, path, role]);
 
+  if (path === '/cp' || path.startsWith('/cp/')) {
+    return (
+      <Suspense fallback={<p className="loading">…</p>}>
+        <CoordinationApp path={path} />
+      </Suspense>
+    );
+  }
   if (!site) {
     return (
       <Shell>

@@ -278,6 +278,8 @@ export const PulseResponseSchema = z.object({
   /** Reports that arrived after `after`. */
   newReports: z.array(z.object({ id: Id, siteName: z.string(), urgency: EmergencyReportSchema.shape.urgency })),
   unacknowledged: Count,
+  /** When the longest-waiting unacknowledged life-threatening report started waiting: escalation runs from here. */
+  oldestUnacknowledgedLifeThreatening: z.nullable(IsoTime),
 });
 export type PulseResponse = z.infer<typeof PulseResponseSchema>;
 

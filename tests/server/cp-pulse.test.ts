@@ -16,12 +16,18 @@ describe('GET /api/v1/cp/pulse', () => {
     const tablet = await t.enroll('Dinxperlo');
     const coordinator = await t.signIn();
     const first = (await coordinator.get('/api/v1/cp/pulse')).json<PulseResponse>();
-    expect(first).toMatchObject({ cursor: 0, newReports: [], unacknowledged: 0 });
+    expect(first).toMatchObject({ cursor: 0, newReports: [], unacknowledged: 0, oldestUnacknowledgedLifeThreatening: null });
 
-    const report = await pushFrom(t, tablet, 'report.created', reportPayload({ urgency: 'lifeThreatening' }));
+    const madeAt = new Date(Date.now() - 90_000).toISOString();
+    const report = await pushFrom(t, tablet, 'report.created', reportPayload({ urgency: 'lifeThreatening', madeAt }));
+    await pushFrom(t, tablet, 'report.created', reportPayload({ urgency: 'urgent', madeAt: new Date(Date.now() - 600_000).toISOString() }));
     const second = (await coordinator.get(`/api/v1/cp/pulse?after=${first.cursor}`)).json<PulseResponse>();
     expect(second.cursor).toBeGreaterThan(first.cursor);
-    expect(second).toMatchObject({ newReports: [{ id: report.payload.id, siteName: 'Dinxperlo', urgency: 'lifeThreatening' }], unacknowledged: 1 });
+    expect(second).toMatchObject({
+      newReports: [{ id: report.payload.id, siteName: 'Dinxperlo', urgency: 'lifeThreatening' }, { urgency: 'urgent' }],
+      unacknowledged: 2,
+      oldestUnacknowledgedLifeThreatening: madeAt,
+    });
 
     await pushFrom(t, tablet, 'signal.created', signalPayload());
     const third = (await coordinator.get(`/api/v1/cp/pulse?after=${second.cursor}`)).json<PulseResponse>();
@@ -29,7 +35,10 @@ describe('GET /api/v1/cp/pulse', () => {
     expect(third.newReports).toEqual([]);
 
     await coordinator.post(`/api/v1/cp/reports/${report.payload.id}/status`, { status: 'acknowledged' });
-    expect((await coordinator.get(`/api/v1/cp/pulse?after=${third.cursor}`)).json<PulseResponse>().unacknowledged).toBe(0);
+    expect((await coordinator.get(`/api/v1/cp/pulse?after=${third.cursor}`)).json<PulseResponse>()).toMatchObject({
+      unacknowledged: 1,
+      oldestUnacknowledgedLifeThreatening: null,
+    });
   });
 
   it('answers 400 for a bad cursor and 401 without session', async () => {

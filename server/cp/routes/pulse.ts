@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { PulseQuerySchema, PulseResponseSchema } from '../../../src/domain/coordinatorApi';
-import { reportStatusOf } from '../../../src/domain/coordinatorInbox';
+import { reportStatusOf, waitingSince } from '../../../src/domain/coordinatorInbox';
 import { freshDirectory, type DashboardContext } from '../context';
 import { output, parseInput } from '../validate';
 
@@ -23,7 +23,18 @@ export const pulseRoutes: FastifyPluginAsync<DashboardContext> = async (app, con
       .filter((entry) => entry.seq > after)
       .slice(-MAX_NEW)
       .map((entry) => ({ id: entry.report.id, siteName: directory.sites.get(entry.siteId)?.name ?? '?', urgency: entry.report.urgency }));
-    const unacknowledged = reports.filter((entry) => reportStatusOf(picture.eventsOf(entry.report.id)) === 'new').length;
-    return output(PulseResponseSchema, { cursor: picture.cursor, serverTime: now().toISOString(), newReports, unacknowledged });
+    const unacknowledged = reports.filter((entry) => reportStatusOf(picture.eventsOf(entry.report.id)) === 'new');
+    const oldestUnacknowledgedLifeThreatening =
+      unacknowledged
+        .filter((entry) => entry.report.urgency === 'lifeThreatening')
+        .map((entry) => waitingSince(entry.report.madeAt, entry.receivedAt))
+        .sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
+    return output(PulseResponseSchema, {
+      cursor: picture.cursor,
+      serverTime: now().toISOString(),
+      newReports,
+      unacknowledged: unacknowledged.length,
+      oldestUnacknowledgedLifeThreatening,
+    });
   });
 };
