@@ -3,7 +3,8 @@
  * not in src/i18n's AREAS, so tests/i18n.test.ts does not see them: the same checks here.
  */
 import { describe, expect, it } from 'vitest';
-import { coordinationTexts } from '../../src/features/coordination/texts';
+import { coordinationTexts, registerCoordinationTexts } from '../../src/features/coordination/texts';
+import { initI18n } from '../../src/i18n';
 
 function entries(value: unknown, prefix = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[prefix, value]];
@@ -25,5 +26,17 @@ describe('coordinator dashboard texts', () => {
       expect(de.get(key)?.trim(), key).not.toBe('');
       expect(placeholders(de.get(key) ?? ''), key).toEqual(placeholders(text));
     }
+  });
+
+  it('are registered in both languages when the dashboard loads, next to the tablet texts', () => {
+    const i18n = initI18n('nl');
+    registerCoordinationTexts();
+    registerCoordinationTexts();
+    expect(i18n.t('coordination.title', { lng: 'nl' })).toBe('Coördinatiepunt');
+    expect(i18n.t('coordination.title', { lng: 'de' })).toBe('Koordinierungsstelle');
+    expect(i18n.t('coordination.alert.unacknowledged', { lng: 'de', count: 2 })).toBe('2 Notrufmeldungen warten auf Bestätigung');
+    // The tablet's own texts are still there, in both languages.
+    expect(i18n.t('kiosk.title', { lng: 'nl' })).toBe('Informatie');
+    expect(i18n.t('kiosk.title', { lng: 'de' })).not.toBe('Informatie');
   });
 });

@@ -58,6 +58,11 @@ function PointCard({ point, link, now }: { point: PointView; link: ReturnType<ty
           {t('coordination.points.silentFor', { age: since, minutes: point.silentAfterMinutes })}
         </p>
       ) : null}
+      {point.lifeThreateningOpen > 0 ? (
+        <p className="cp-point-alarm" data-testid="cp-point-life-threatening">
+          {t('coordination.points.lifeThreatening', { count: point.lifeThreateningOpen })}
+        </p>
+      ) : null}
       <p className="cp-point-contact">
         {t('coordination.points.lastContact')}: {since ? t('coordination.points.ago', { age: since }) : t('coordination.points.never')} ·{' '}
         {t('coordination.points.tablets', { count: point.activeDevices })}
@@ -66,12 +71,7 @@ function PointCard({ point, link, now }: { point: PointView; link: ReturnType<ty
         <Figure label={t('coordination.points.visitorsToday')} value={point.visitorsToday} />
         <Figure label={t('coordination.points.visitorsOnSite')} value={point.visitorsOnSite} />
         <Figure label={t('coordination.points.staffOnSite')} value={point.staffOnSite} />
-        <Figure
-          label={t('coordination.points.openReports')}
-          value={point.openReports}
-          note={point.lifeThreateningOpen > 0 ? t('coordination.points.lifeThreatening', { count: point.lifeThreateningOpen }) : undefined}
-          alarm={point.lifeThreateningOpen > 0}
-        />
+        <Figure label={t('coordination.points.openReports')} value={point.openReports} alarm={point.lifeThreateningOpen > 0} />
         <Figure label={t('coordination.points.signals')} value={point.signalsLast24h} />
         <Figure label={t('coordination.points.supply')} value={point.openSupplyRequests} />
       </dl>
@@ -104,12 +104,11 @@ function PointCard({ point, link, now }: { point: PointView; link: ReturnType<ty
   );
 }
 
-function Figure({ label, value, note, alarm = false }: { label: string; value: number; note?: string; alarm?: boolean }) {
+function Figure({ label, value, alarm = false }: { label: string; value: number; alarm?: boolean }) {
   return (
     <div className={alarm ? 'cp-figure is-alarm' : 'cp-figure'}>
       <dt>{label}</dt>
       <dd>{value}</dd>
-      {note ? <dd className="cp-figure-note">{note}</dd> : null}
     </div>
   );
 }

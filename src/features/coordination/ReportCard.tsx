@@ -33,7 +33,7 @@ export function ReportCard({ report, now, onChanged }: { report: ReportView; now
           {t(`coordination.status.${report.status}`)}
         </span>
         <span className="cp-age" data-testid="cp-report-age">
-          {t('coordination.inbox.waiting', { age })}
+          {t(report.status === 'new' ? 'coordination.inbox.waiting' : 'coordination.inbox.reportedAgo', { age })}
         </span>
       </header>
       {escalated ? (

@@ -75,6 +75,7 @@ export const coordinationTexts = defineTexts(
       empty: 'Geen open noodmeldingen.',
       emptyClosed: 'Nog geen afgesloten meldingen.',
       waiting: 'wacht {{age}}',
+      reportedAgo: 'gemeld {{age}} geleden',
       escalated: 'ESCALATIE: al {{age}} niet bevestigd',
       from: '{{site}} · {{device}}',
       people: 'Betrokkenen',
@@ -120,8 +121,9 @@ export const coordinationTexts = defineTexts(
       visitorsOnSite: 'Nu aanwezig',
       staffOnSite: 'Staf aanwezig',
       openReports: 'Open meldingen',
-      lifeThreatening: '{{count}} levensbedreigend',
-      signals: 'Signalen (24 u)',
+      lifeThreatening_one: '{{count}} open levensbedreigende melding',
+      lifeThreatening_other: '{{count}} open levensbedreigende meldingen',
+      signals: 'Signalen (24 u)',
       supply: 'Open aanvragen',
       belowMinimum: 'Onder minimum',
       belowMinimumItem: '{{name}}: {{balance}} van {{minimum}} {{unit}}',
@@ -321,6 +323,7 @@ export const coordinationTexts = defineTexts(
       empty: 'Keine offenen Notrufmeldungen.',
       emptyClosed: 'Noch keine abgeschlossenen Meldungen.',
       waiting: 'wartet {{age}}',
+      reportedAgo: 'gemeldet vor {{age}}',
       escalated: 'ESKALATION: seit {{age}} nicht bestätigt',
       from: '{{site}} · {{device}}',
       people: 'Betroffene',
@@ -366,8 +369,9 @@ export const coordinationTexts = defineTexts(
       visitorsOnSite: 'Jetzt anwesend',
       staffOnSite: 'Personal anwesend',
       openReports: 'Offene Meldungen',
-      lifeThreatening: '{{count}} lebensbedrohlich',
-      signals: 'Hinweise (24 Std.)',
+      lifeThreatening_one: '{{count}} offene lebensbedrohliche Meldung',
+      lifeThreatening_other: '{{count}} offene lebensbedrohliche Meldungen',
+      signals: 'Hinweise (24 Std.)',
       supply: 'Offene Anfragen',
       belowMinimum: 'Unter Mindestbestand',
       belowMinimumItem: '{{name}}: {{balance}} von {{minimum}} {{unit}}',
@@ -507,7 +511,8 @@ export const coordinationTexts = defineTexts(
 /** Adds the dashboard's texts to i18next when the dashboard chunk loads (idempotent). */
 export function registerCoordinationTexts(): void {
   for (const language of ['nl', 'de'] as const) {
-    if (!i18next.hasResourceBundle(language, 'translation') || !i18next.exists('coordination.title', { lng: language })) {
+    // getResource, not exists(): exists() answers through the Dutch fallback for German too.
+    if (i18next.getResource(language, 'translation', 'coordination.title') === undefined) {
       i18next.addResourceBundle(language, 'translation', { coordination: coordinationTexts[language] }, true, true);
     }
   }
