@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { coordinatorDashboard, DASHBOARD_PREFIX, type DashboardOptions } from './cp';
+import { installCompression } from './plugins/compression';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
 import { installSecurityHeaders } from './plugins/security-headers';
@@ -17,6 +18,7 @@ import { installStaticPwa } from './routes/static';
 import { syncPullRoutes } from './routes/sync-pull';
 import { syncPushRoutes } from './routes/sync-push';
 import type { Storage } from './storage';
+import { withGroupCommit } from './storage/groupCommit';
 import { loadReadableValidationMessages } from '../src/domain/validationMessages';
 
 // Messages of `rejected` answers name what is wrong (the schemas are zod/mini, see src/domain).
@@ -66,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   installErrorHandler(app);
   installDeviceAuth(app);
+  installCompression(app);
 
   const { storage } = options;
   await app.register(healthRoutes, { now });
@@ -74,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     rateLimit: { max: options.enrollRateLimit?.max ?? 10, timeWindowMs: options.enrollRateLimit?.timeWindowMs ?? 60_000 },
   });
-  await app.register(syncPushRoutes, { storage, now });
+  await app.register(syncPushRoutes, { storage: withGroupCommit(storage), now });
   await app.register(syncPullRoutes, { storage, now });
   await app.register(coordinatorDashboard, { ...options.dashboard, storage, now, prefix: DASHBOARD_PREFIX });
   await installStaticPwa(app, path.resolve(options.distDir ?? DEFAULT_DIST_DIR));

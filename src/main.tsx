@@ -6,6 +6,7 @@ import { initI18n } from './i18n';
 import { useSession } from './state/session';
 import { startSync } from './sync/runtime';
 import './styles/app.css';
+import './styles/print.css';
 
 initI18n(useSession.getState().language);
 // Ask the browser not to evict our data under storage pressure (best effort; settings shows the result).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../src/i18n';
+import type { AreaTexts } from '../src/i18n/texts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -11,22 +12,35 @@ function leaves(value: unknown): string[] {
   return Object.values(value as Record<string, unknown>).flatMap(leaves);
 }
 
+// Every area's texts, found by file name, so a new area cannot slip past this test.
+const areaModules = import.meta.glob<Record<string, unknown>>('../src/features/**/texts.ts', { eager: true });
+const areaTexts = Object.entries(areaModules).flatMap(([file, module]) =>
+  Object.entries(module)
+    .filter(([, value]) => typeof value === 'object' && value !== null && 'nl' in value && 'de' in value)
+    .map(([name, value]): [string, AreaTexts<object>] => [`${file}#${name}`, value as AreaTexts<object>]),
+);
+const bundles: [string, { nl: object; de: object }][] = [['shell', { nl: resources.nl.translation, de: resources.de.translation }], ...areaTexts];
+
 describe('translations', () => {
-  const nl = keys(resources.nl.translation).sort();
-  it('German has exactly the Dutch keys', () => {
-    const de = keys(resources.de.translation).sort();
+  it('finds the feature areas', () => {
+    expect(areaTexts.length).toBeGreaterThan(0);
+  });
+
+  it.each(bundles)('%s: German has exactly the Dutch keys', (_name, texts) => {
+    const nl = keys(texts.nl).sort();
+    const de = keys(texts.de).sort();
     expect(de.filter((key) => !nl.includes(key))).toEqual([]);
     expect(nl.filter((key) => !de.includes(key))).toEqual([]);
   });
 
-  it('has no empty texts and the same placeholders in both languages', () => {
+  it.each(bundles)('%s: no empty texts and the same placeholders in both languages', (_name, texts) => {
     for (const language of ['nl', 'de'] as const) {
-      expect(leaves(resources[language].translation).filter((text) => !text.trim())).toEqual([]);
+      expect(leaves(texts[language]).filter((text) => !text.trim())).toEqual([]);
     }
     const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
     const get = (tree: unknown, key: string) => key.split('.').reduce((node, part) => (node as Record<string, unknown>)[part], tree) as string;
-    for (const key of nl) {
-      expect(placeholders(get(resources.de.translation, key)), key).toEqual(placeholders(get(resources.nl.translation, key)));
+    for (const key of keys(texts.nl)) {
+      expect(placeholders(get(texts.de, key)), key).toEqual(placeholders(get(texts.nl, key)));
     }
   });
 });

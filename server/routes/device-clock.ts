@@ -11,8 +11,26 @@ export function clockOffsetMs(header: string | string[] | undefined, serverNow: 
   return Number.isFinite(deviceMs) ? deviceMs - serverNow.getTime() : undefined;
 }
 
+/**
+ * Last-seen is written at most once a minute per device (or when its clock offset moved by a
+ * minute): a write per push is an fsync per push, which a reconnect storm cannot afford.
+ */
+const SEEN_WRITE_INTERVAL_MS = 60_000;
+const lastWrites = new WeakMap<Storage, Map<string, { at: number; offset?: number }>>();
+
+function shouldWrite(storage: Storage, deviceId: string, now: Date, offset: number | undefined): boolean {
+  const byDevice = lastWrites.get(storage) ?? new Map<string, { at: number; offset?: number }>();
+  lastWrites.set(storage, byDevice);
+  const last = byDevice.get(deviceId);
+  const offsetMoved = offset !== undefined && (last?.offset === undefined || Math.abs(offset - last.offset) > 60_000);
+  if (last && now.getTime() - last.at < SEEN_WRITE_INTERVAL_MS && !offsetMoved) return false;
+  byDevice.set(deviceId, { at: now.getTime(), offset });
+  return true;
+}
+
 /** Best effort: the sync answer matters more than the bookkeeping, so a failure is only logged. */
 export async function recordDeviceSeen(storage: Storage, request: FastifyRequest, device: Device, now: Date): Promise<void> {
+  if (!shouldWrite(storage, device.id, now, clockOffsetMs(request.headers['x-device-time'], now))) return;
   try {
     await storage.touchDevice(device.id, { lastSeenAt: now, clockOffsetMs: clockOffsetMs(request.headers['x-device-time'], now) });
   } catch (error) {

@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { RolePicker } from '../features/setup/RolePicker';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { DeskScreen } from '../features/visitors/DeskScreen';
+import { DeskRoutes } from '../features/desk/DeskRoutes';
+import { isDeskPath } from '../features/desk/deskPaths';
+import { EscalationBanner } from '../features/reports/EscalationBanner';
 import { useSession } from '../state/session';
 import { ROLE_HOME } from './routes';
 import { Header } from './Header';
 import { navigate, usePath } from './router';
 import { UpdateBanner } from './UpdateBanner';
 
-// Route-level code splitting: the kiosk and the site lead screens load only when opened.
+// Route-level code splitting: the kiosk and the site lead screens load only when opened
+// (the desk's screens split the same way inside DeskRoutes).
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
 const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
+const InfoEditorScreen = lazy(() => import('../features/info/InfoEditorScreen'));
 // The coordinator dashboard (coordination point only): its own chunk, outside the tablet shell.
 const CoordinationApp = lazy(() => import('../features/coordination/CoordinationApp'));
 
@@ -72,11 +76,13 @@ export function App() {
 }
 
 function Route({ path }: { path: string }) {
+  if (path.startsWith('/lead/')) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
+  if (isDeskPath(path)) return <DeskRoutes path={path} />;
   switch (path) {
-    case '/desk':
-      return <DeskScreen />;
     case '/lead':
       return <LeadScreen />;
+    case '/lead/info':
+      return <InfoEditorScreen />;
     case '/settings':
       return <SettingsScreen />;
     default:
@@ -86,12 +92,16 @@ function Route({ path }: { path: string }) {
 
 function Shell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
+  const site = useSession((state) => state.site);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <div className="shell-top">
+        <Header />
+        {site ? <EscalationBanner /> : null}
+      </div>
       <UpdateBanner />
       <main id="main" className="main">
         {children}

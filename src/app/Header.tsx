@@ -1,16 +1,22 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session';
 import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
+import { EmergencyButton } from '../features/reports/EmergencyButton';
+
+// Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
+const OperatorButton = lazy(() => import('../features/roster/OperatorButton'));
 
 export function Header() {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
+  const role = useSession((state) => state.role);
   return (
     <header className="header">
-      <Link href="/" className="brand" aria-label={t('nav.home')}>
+      <Link href="/" className="brand">
         <CivilProtectionSign size={36} />
         <span className="brand-text">
           <span className="brand-name">{t('app.name')}</span>
@@ -19,6 +25,12 @@ export function Header() {
       </Link>
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
+        {site ? <EmergencyButton /> : null}
+        {site && (role === 'lead' || role === 'volunteer') ? (
+          <Suspense fallback={null}>
+            <OperatorButton />
+          </Suspense>
+        ) : null}
         <LanguageToggle />
         {site ? (
           <Link href="/settings" className="button" aria-label={t('nav.settings')}>

@@ -16,7 +16,7 @@ function subscribe(listener: () => void) {
 }
 
 export function navigate(path: string, { replace = false } = {}) {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   listeners.forEach((listener) => listener());
@@ -24,4 +24,10 @@ export function navigate(path: string, { replace = false } = {}) {
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** A query parameter of the current URL (e.g. `?household=` on the hand-out page), kept in sync with navigation. */
+export function useSearchParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return new URLSearchParams(search).get(name);
 }

@@ -8,6 +8,7 @@
  */
 import type { Table } from 'dexie';
 import { lastWriteWins, type Change, type InfoCard, type PayloadOf } from '../domain';
+import { newerInfoCard } from '../domain/infoCards';
 import type { NoodsteunpuntDb } from './db';
 import { observeHlc } from './identity';
 import { nameKeyOf } from './schema';
@@ -36,15 +37,6 @@ async function putIfAbsent<T extends { id: string }>(table: Table, item: T) {
   if (!(await table.get(item.id))) await table.add(item);
 }
 
-/** A newer bulletin version replaces an older one; a site's own edit wins by HLC. */
-function newerCard(current: InfoCard | undefined, incoming: InfoCard): InfoCard {
-  if (!current) return incoming;
-  if (incoming.source === 'coordination' && current.source === 'coordination' && incoming.version !== current.version) {
-    return incoming.version > current.version ? incoming : current;
-  }
-  return lastWriteWins(current, incoming);
-}
-
 /** Call inside a transaction over APPLY_TABLES(db). */
 export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<void> {
   switch (change.type) {
@@ -71,9 +63,14 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
       if (visit && !visit.leftAt) await db.visits.update(visitId, { leftAt });
       return;
     }
-    case 'report.created':
-      await putIfAbsent(db.reports, { ...(change.payload as PayloadOf<'report.created'>), deviceId: change.deviceId });
+    case 'report.created': {
+      // The server's receipt time is when the report reached the coordination point.
+      const report = change.payload as PayloadOf<'report.created'>;
+      const current = await db.reports.get(report.id);
+      if (!current) await db.reports.add({ ...report, deviceId: change.deviceId, deliveredAt: change.receivedAt });
+      else if (!current.deliveredAt) await db.reports.update(report.id, { deliveredAt: change.receivedAt });
       return;
+    }
     case 'report.statusChanged':
       await putIfAbsent(db.reportEvents, { ...(change.payload as PayloadOf<'report.statusChanged'>), id: change.id });
       return;
@@ -130,7 +127,7 @@ export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<
     case 'bulletin.published': {
       const card = change.payload as InfoCard;
       await observeHlc(db, card.updatedAt);
-      await db.infoCards.put(newerCard(await db.infoCards.get(card.id), card));
+      await db.infoCards.put(newerInfoCard(await db.infoCards.get(card.id), card));
       return;
     }
   }

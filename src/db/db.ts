@@ -19,7 +19,12 @@ import type {
 } from '../domain';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, nameKeyOf, type MetaEntry, type OutboxEntry, type StoredHousehold, type SyncLogEntry } from './schema';
 
-export type StoredReport = EmergencyReport & { deviceId: string };
+/**
+ * `deliveredAt`: when the coordination point accepted the report (set by the sync engine when
+ * its message leaves the outbox, or from the server's receipt time for a report pulled from
+ * another tablet). Undefined while it waits: that is what escalation watches.
+ */
+export type StoredReport = EmergencyReport & { deviceId: string; deliveredAt?: string };
 export type StoredReportEvent = ReportStatusChange & { id: string };
 /** The coordination point's answers and this point's receipt, one row per event. */
 export type StoredSupplyEvent = (SupplyUpdate | (SupplyReceived & { status: 'received' })) & { id: string };

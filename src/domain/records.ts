@@ -135,6 +135,12 @@ export const VolunteerSchema = z.object({
   phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   organisation: z.enum(['municipality', 'redCross', 'salvationArmy', 'citizen', 'other']),
   skills: z.array(z.enum(VOLUNTEER_SKILLS)).check(z.maxLength(VOLUNTEER_SKILLS.length)),
+  /**
+   * Salted PBKDF2 hash of the volunteer's 4-digit tablet PIN (src/domain/pin.ts), never the PIN.
+   * It syncs with the volunteer on purpose: a volunteer must be able to sign in on any tablet of
+   * the point while the link is down, so every tablet needs it locally.
+   */
+  pinHash: z.optional(z.string().check(z.maxLength(200))),
   updatedAt: Hlc,
 });
 export type Volunteer = z.infer<typeof VolunteerSchema>;
@@ -147,6 +153,8 @@ export const ShiftSchema = z.object({
   role: z.enum(SHIFT_ROLES),
   needed: z.int().check(z.minimum(1), z.maximum(50)),
   volunteerIds: z.array(Id).check(z.maxLength(50)),
+  /** A shift planned by mistake or no longer needed; kept (and synced) so every tablet drops it. */
+  cancelled: z.optional(z.boolean()),
   updatedAt: Hlc,
 });
 export type Shift = z.infer<typeof ShiftSchema>;
@@ -205,12 +213,27 @@ export const HelperOfferSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   contact: z.optional(ShortText),
   offer: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  /** When the helper can be asked ("evenings", "Saturday all day"); free text, as people say it. */
+  availability: z.optional(ShortText),
   at: IsoTime,
 });
 export type HelperOffer = z.infer<typeof HelperOfferSchema>;
 
 /** Settings of a point that every tablet of it must share (set by the site lead). */
-export const SITE_SETTING_KEYS = ['collectNames', 'kioskPinHash', 'silentAfterMinutes'] as const;
+export const SITE_SETTING_KEYS = [
+  'collectNames',
+  'kioskPinHash',
+  'silentAfterMinutes',
+  // Retention: when the point closed (ISO time) and how many days personal data is kept after.
+  'closedAt',
+  'retentionDays',
+  // Site lead: sitrep reminder, longest time on duty.
+  'sitrepIntervalMinutes',
+  'dutyLimitHours',
+  // Desk: minutes before an undelivered urgent emergency report escalates.
+  'escalateAfterMinutes',
+] as const;
+export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
 export const SiteSettingSchema = z.object({
   key: z.enum(SITE_SETTING_KEYS),
   value: z.union([z.boolean(), z.number(), z.string().check(z.maxLength(500))]),
@@ -263,6 +286,10 @@ export const SitrepSchema = z.object({
   summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
   needs: z.optional(LongText),
   visitorsToday: Count,
+  visitorsLastHour: Count,
+  /** Reasons for coming counted over today's visits: what the numbers behind "needs" are. */
+  needCounts: z.optional(z.array(z.object({ need: z.enum(NEEDS), count: z.int().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(NEEDS.length))),
+  generatorFuelLitres: z.optional(z.number().check(z.minimum(-1_000_000), z.maximum(1_000_000))),
   onSite: Count,
   staffOnSite: Count,
   itemsBelowMinimum: Count,

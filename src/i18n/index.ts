@@ -1,8 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+// The volunteer shell's texts (emergency button, escalation banner, desk tabs) load at once.
+import '../features/desk/texts';
 import { de } from './de';
 import { nl } from './nl';
-import type { AreaTexts } from './texts';
+import { addRegisteredTexts } from './texts';
 
 export const LANGUAGES = ['nl', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,16 +12,10 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 
 /**
  * Both languages are bundled, not fetched: a point may be offline from its first minute, so
- * nothing may depend on a request after install.
+ * nothing may depend on a request after install. The shell's texts are here; feature areas
+ * register theirs from their own chunks (./texts.ts), which the service worker precaches.
  */
-// Feature areas register their texts here, one line each: `<area>: <area>Texts`.
-const AREAS: Record<string, AreaTexts<object>> = {};
-
-function withAreas<T extends object>(base: T, language: 'nl' | 'de'): T {
-  return { ...base, ...Object.fromEntries(Object.entries(AREAS).map(([area, texts]) => [area, texts[language]])) };
-}
-
-export const resources = { nl: { translation: withAreas(nl, 'nl') }, de: { translation: withAreas(de, 'de') } } as const;
+export const resources = { nl: { translation: nl }, de: { translation: de } } as const;
 
 export function initI18n(language: Language = 'nl') {
   if (!i18next.isInitialized) {
@@ -32,6 +28,7 @@ export function initI18n(language: Language = 'nl') {
       returnNull: false,
       initAsync: false,
     });
+    addRegisteredTexts();
   } else if (i18next.language !== language) {
     void i18next.changeLanguage(language);
   }

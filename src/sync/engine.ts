@@ -12,7 +12,7 @@
  *   the page and applying it again changes nothing.
  */
 import Dexie from 'dexie';
-import { PRIORITY, checkChange, type Change } from '../domain';
+import { PRIORITY, checkChange, type Change, type PayloadOf } from '../domain';
 import { APPLY_TABLES, applyChange } from '../db/applyChange';
 import type { NoodsteunpuntDb } from '../db/db';
 import { readIdentity } from '../db/identity';
@@ -46,6 +46,12 @@ export interface SyncEngineOptions {
   onProgress?: (progress: DrainProgress | undefined) => void;
   onContact?: (ok: boolean) => void;
   onReport?: (report: SyncReport) => void;
+  /**
+   * 'priority' (the product): emergencies first in their own request, then by priority and age.
+   * 'fifo': oldest first whatever the kind, as a plain replay queue (Workbox Background Sync)
+   * would; kept only as the reference the emergency-latency benchmark compares against.
+   */
+  ordering?: 'priority' | 'fifo';
 }
 
 const EMPTY_REPORT = (): SyncReport => ({ pushed: 0, rejected: 0, emergencyRequests: 0, pulled: 0, invalidChanges: 0 });
@@ -84,14 +90,15 @@ export class SyncEngine {
     return locks.request('noodsteunpunt-sync', body) as Promise<SyncReport>;
   }
 
-  async syncOnce(): Promise<SyncReport> {
+  /** One round: drain the outbox, then pull (`pull: false` only drains, for measurements). */
+  async syncOnce({ pull = true }: { pull?: boolean } = {}): Promise<SyncReport> {
     const report = EMPTY_REPORT();
     const identity = await readIdentity(this.options.db);
     if (!identity?.token) return { ...report, failure: 'notEnrolled' };
     const transport = new HttpTransport({ baseUrl: this.options.baseUrl ?? '', token: identity.token, fetchFn: this.options.fetchFn });
     try {
       await this.drain(transport, report);
-      await this.pullAll(transport, report);
+      if (pull) await this.pullAll(transport, report);
       this.options.onContact?.(true);
     } catch (error) {
       if (error instanceof LinkDownError) {
@@ -123,6 +130,9 @@ export class SyncEngine {
   /** The next request: queued emergencies alone if there are any, else the oldest by priority. */
   private async nextBatch(): Promise<{ entries: OutboxEntry[]; emergency: boolean }> {
     const limit = this.options.maxBatchCount ?? 500;
+    if (this.options.ordering === 'fifo') {
+      return { entries: this.fitBytes(await this.options.db.outbox.where('state').equals('pending').limit(limit).toArray()), emergency: false };
+    }
     const emergencies = await this.pending(PRIORITY.emergency, PRIORITY.emergency, limit);
     if (emergencies.length > 0) return { entries: this.fitBytes(emergencies), emergency: true };
     return { entries: this.fitBytes(await this.pending(PRIORITY.emergency + 1, Number.MAX_SAFE_INTEGER, limit)), emergency: false };
@@ -166,24 +176,31 @@ export class SyncEngine {
       report.pushed += settled.done;
       report.rejected += settled.rejected;
       sent += settled.done + settled.rejected;
-      // New messages made while draining grow the bar instead of overflowing it.
-      total = Math.max(total, sent + (await db.outbox.where('state').equals('pending').count()));
+      // New messages made while draining grow the bar instead of overflowing it (recounted
+      // only when the bar would overflow: counting a large outbox per batch costs time).
+      if (sent >= total) total = sent + (await db.outbox.where('state').equals('pending').count());
       this.options.onProgress?.({ total, sent });
       if (settled.done + settled.rejected === 0) return; // the server answered nothing usable: retry later
     }
   }
 
-  /** Remove what the server has, park what it refused; one transaction. */
+  /**
+   * Remove what the server has, park what it refused; one transaction. A delivered emergency
+   * report gets its delivery time in the same transaction: the desk's escalation watches for
+   * reports without one, so the two must never disagree.
+   */
   private settle(entries: OutboxEntry[], results: { id: string; status: string; error?: string }[]) {
     const { db } = this.options;
     const byId = new Map(results.map((result) => [result.id, result]));
-    return db.transaction('rw', db.outbox, async () => {
+    const deliveredAt = new Date().toISOString();
+    return db.transaction('rw', [db.outbox, db.reports], async () => {
       let done = 0;
       let rejected = 0;
       for (const entry of entries) {
         const result = byId.get(entry.id);
         if (result?.status === 'accepted' || result?.status === 'duplicate') {
           await db.outbox.delete(entry.seq!);
+          if (entry.type === 'report.created') await this.markDelivered((entry.envelope.payload as PayloadOf<'report.created'>).id, deliveredAt);
           done += 1;
         } else if (result?.status === 'rejected') {
           await db.outbox.update(entry.seq!, { state: 'rejected', attempts: entry.attempts + 1, lastError: result.error ?? 'rejected' });
@@ -194,6 +211,12 @@ export class SyncEngine {
       }
       return { done, rejected };
     });
+  }
+
+  private async markDelivered(reportId: string, deliveredAt: string) {
+    const { db } = this.options;
+    const report = await db.reports.get(reportId);
+    if (report && !report.deliveredAt) await db.reports.update(reportId, { deliveredAt });
   }
 
   private async pullAll(transport: HttpTransport, report: SyncReport) {

@@ -4,7 +4,7 @@
  * slow timer while connected so records of the other tablets of this point appear.
  */
 import { liveQuery } from 'dexie';
-import { db } from '../db';
+import { db, purgePersonalDataIfDue } from '../db';
 import { ConnectivityMonitor } from './connectivity';
 import { SyncEngine } from './engine';
 import { useLink } from './linkStore';
@@ -49,6 +49,11 @@ export function startSync() {
   setInterval(() => {
     if (monitor?.current.state === 'connected' && document.visibilityState === 'visible') void engine?.sync();
   }, PULL_INTERVAL_MS);
+
+  // Retention: at start and every few hours (a tablet may stay on for days after closing).
+  const purge = () => void purgePersonalDataIfDue(db).catch((error: unknown) => console.error('Retention purge failed', error));
+  purge();
+  setInterval(purge, 6 * 3600_000);
 }
 
 export function syncNow() {

@@ -3,6 +3,7 @@
  * database, with the real tablet code (src/db + src/sync) over fake-indexeddb.
  */
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockBalances, type Change, type Envelope } from '../../src/domain';
 import { createEmergencyReport, enqueue, recordStockMovement, registerVisit, runActionForTest } from './testActions';
@@ -72,7 +73,11 @@ describe('sync against the real coordination point', () => {
   it('sends an emergency report made while 2,000 messages wait first, in a request of its own', async () => {
     const bodies: Envelope[][] = [];
     const recording: typeof fetch = async (input, init) => {
-      if (String(input).includes('/sync/push')) bodies.push((JSON.parse(String(init?.body)) as { messages: Envelope[] }).messages);
+      if (String(input).includes('/sync/push')) {
+        const raw = init?.body as string | Uint8Array;
+        const text = typeof raw === 'string' ? raw : gunzipSync(raw).toString('utf8');
+        bodies.push((JSON.parse(text) as { messages: Envelope[] }).messages);
+      }
       return fetch(input, init);
     };
     const device = await deviceAt('Backlog-site', { fetchFn: recording, maxBatchCount: 250 });

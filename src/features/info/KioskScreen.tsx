@@ -1,49 +1,183 @@
+// Registers this area's texts before its screens render (src/i18n/texts.ts).
+import './texts';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
-import { formatTime } from '../../i18n';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
+import { navigate } from '../../app/router';
+import { db } from '../../db';
+import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
+import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useNow } from '../common/useNow';
+import { KioskCard } from './kiosk/KioskCard';
+import { KioskExitDialog } from './kiosk/KioskExitDialog';
+import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
+import { useKioskLock } from './kiosk/useKioskLock';
+import { useStarterCards } from './useStarterCards';
+import { useWakeLock } from './useWakeLock';
+import './kiosk/kiosk.css';
+
+/** After this long without a tap, a resident's choice (language, pause) is undone for the next reader. */
+const IDLE_RESET_MS = 3 * 60_000;
 
 /**
- * The public info screen. Shows info cards only: no visitor, report or volunteer data is ever
- * queried here.
+ * The public info screen on a tablet facing residents. Privacy by construction: it reads
+ * `db.infoCards` and (in the exit dialog) the PIN setting, nothing else; no visitor, report
+ * or volunteer record is ever queried here.
  */
 export default function KioskScreen() {
   const { t } = useTranslation();
-  const language = useSession((state) => state.language);
   const site = useSession((state) => state.site);
-  const cards = useLiveQuery(async () => {
-    const now = new Date().toISOString();
-    const all = await db.infoCards.toArray();
-    return all
-      .filter((card) => !card.deleted && (!card.validUntil || card.validUntil > now) && (!card.validFrom || card.validFrom <= now))
-      .sort((a, b) => Number(b.pinned) - Number(a.pinned));
-  }, []);
+  const setRole = useSession((state) => state.setRole);
+  const now = useNow(15_000);
+  const all = useLiveQuery(() => db.infoCards.toArray(), []);
+  const cards = useMemo(() => (all ? displayOrder(all.filter((card) => isCurrent(card, now))) : undefined), [all, now]);
+  const [mode, setMode] = useState<KioskMode>(DEFAULT_MODE);
+  const [currentId, setCurrentId] = useState<string>();
+  const [paused, setPaused] = useState(false);
+  const [exiting, setExiting] = useState(false);
+  const [taps, setTaps] = useState(0);
+
+  useWakeLock();
+  useKioskLock('/kiosk');
+  useStarterCards(all);
+
+  const index = cards ? Math.max(0, cards.findIndex((card) => card.id === currentId)) : 0;
+  const card = cards?.[index];
+  const nextId = cards && cards.length > 1 ? cards[(index + 1) % cards.length].id : undefined;
+  const previousId = cards && cards.length > 1 ? cards[(index - 1 + cards.length) % cards.length].id : undefined;
+  const hasEnglish = Boolean(cards?.some((each) => each.en?.title.trim()));
+
+  // Each card stays long enough to read in the languages shown; a tap starts its time again.
+  useEffect(() => {
+    if (!card || !nextId || paused || exiting) return;
+    const timer = setTimeout(() => setCurrentId(nextId), displayDurationMs(card, languagesFor(mode, card)));
+    return () => clearTimeout(timer);
+  }, [card, nextId, mode, paused, exiting, taps]);
+
+  useEffect(() => {
+    if (mode === DEFAULT_MODE && !paused) return;
+    const timer = setTimeout(() => {
+      setMode(DEFAULT_MODE);
+      setPaused(false);
+    }, IDLE_RESET_MS);
+    return () => clearTimeout(timer);
+  }, [mode, paused, taps]);
+
+  const cancelExit = useCallback(() => setExiting(false), []);
+  const leave = useCallback(() => {
+    setRole(null);
+    navigate('/');
+  }, [setRole]);
+
+  const chrome = chromeLanguages(mode);
+  const bilingualLabel = (key: string) => chrome.map((lng) => t(key, { lng })).join(' / ');
+  const both = (key: string, options: Record<string, unknown> = {}) =>
+    chrome.map((lng) => (
+      <span key={lng} lang={lng}>
+        {t(key, { ...options, lng })}
+      </span>
+    ));
 
   return (
-    <div className="kiosk" data-testid="kiosk">
-      <header className="kiosk-header">
-        <CivilProtectionSign size={64} />
-        <div>
+    <div className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
+      <header className="kiosk-top" inert={exiting}>
+        <CivilProtectionSign size={76} />
+        <div className="kiosk-site">
           <h1>{site?.name ?? t('app.name')}</h1>
-          <p>{t('kiosk.askDesk')}</p>
+          <p className="kiosk-point-label">{both('info.kiosk.pointLabel')}</p>
         </div>
+        <p className="kiosk-help">{both('info.kiosk.askDesk')}</p>
+        <p className="kiosk-clock">{formatTime(now, 'nl')}</p>
+        <button type="button" className="kiosk-exit" aria-label={t('info.kiosk.exit')} data-testid="kiosk-exit" onClick={() => setExiting(true)}>
+          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z" />
+          </svg>
+        </button>
       </header>
-      {cards && cards.length === 0 ? <p className="kiosk-empty">{t('kiosk.noCards')}</p> : null}
-      <div className="kiosk-cards">
-        {cards?.map((card) => {
-          const text = card[language] ?? card.nl ?? card.de;
-          if (!text) return null;
-          return (
-            <article key={card.id} className="kiosk-card">
-              <h2>{text.title}</h2>
-              <p>{text.body}</p>
-              <p className="kiosk-asof">{t('kiosk.asOf', { time: formatTime(Number(text.updatedAt.slice(0, 15)), language) })}</p>
-            </article>
-          );
-        })}
-      </div>
+
+      <main className="kiosk-main" inert={exiting}>
+        {card ? (
+          <KioskCard card={card} languages={languagesFor(mode, card)} now={now} />
+        ) : cards ? (
+          <p className="kiosk-empty">{both('info.kiosk.noCards')}</p>
+        ) : null}
+      </main>
+
+      <footer className="kiosk-bottom" inert={exiting}>
+        <div className="kiosk-nav">
+          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.previous')} disabled={!previousId} onClick={() => setCurrentId(previousId)}>
+            <Icon path="M15.5 4 7 12l8.5 8 1.5-1.5L10 12l7-6.5z" />
+          </button>
+          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel(paused ? 'info.kiosk.resume' : 'info.kiosk.pause')} disabled={!nextId} onClick={() => setPaused((value) => !value)} data-testid="kiosk-pause">
+            <Icon path={paused ? 'M8 5v14l11-7z' : 'M7 5h4v14H7zm6 0h4v14h-4z'} />
+          </button>
+          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.next')} disabled={!nextId} onClick={() => setCurrentId(nextId)}>
+            <Icon path="M8.5 4 17 12l-8.5 8L7 18.5 14 12 7 5.5z" />
+          </button>
+          {cards && cards.length > 0 ? (
+            <p className="kiosk-position" data-testid="kiosk-position">
+              {index + 1} / {cards.length}
+              <span className="visually-hidden">{t('info.kiosk.position', { index: index + 1, count: cards.length })}</span>
+            </p>
+          ) : null}
+        </div>
+        <div className="kiosk-languages" role="group" aria-label={`${t('info.kiosk.languageChoice', { lng: 'nl' })} / ${t('info.kiosk.languageChoice', { lng: 'de' })}`}>
+          <LanguageButton mode="nl" current={mode} onSelect={setMode}>
+            {t('language.nl')}
+          </LanguageButton>
+          <LanguageButton mode="de" current={mode} onSelect={setMode}>
+            {t('language.de')}
+          </LanguageButton>
+          <LanguageButton mode="both" current={mode} onSelect={setMode} label={`NL + DE: ${t('info.kiosk.both', { lng: 'nl' })} / ${t('info.kiosk.both', { lng: 'de' })}`}>
+            NL + DE
+          </LanguageButton>
+          {hasEnglish ? (
+            <LanguageButton mode="en" current={mode} onSelect={setMode}>
+              {t('language.en')}
+            </LanguageButton>
+          ) : null}
+        </div>
+      </footer>
+
+      {exiting && site ? <KioskExitDialog siteId={site.id} onCancel={cancelExit} onLeave={leave} /> : null}
     </div>
+  );
+}
+
+function Icon({ path }: { path: string }) {
+  return (
+    <svg viewBox="0 0 24 24" width="1.6em" height="1.6em" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d={path} />
+    </svg>
+  );
+}
+
+function LanguageButton({
+  mode,
+  current,
+  onSelect,
+  label,
+  children,
+}: {
+  mode: KioskMode;
+  current: KioskMode;
+  onSelect: (mode: KioskMode) => void;
+  label?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      lang={mode === 'both' ? undefined : mode}
+      className={`kiosk-button kiosk-language ${mode === current ? 'is-active' : ''}`}
+      aria-pressed={mode === current}
+      aria-label={label}
+      data-mode={mode}
+      onClick={() => onSelect(mode)}
+    >
+      {children}
+    </button>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession, type Theme } from '../../state/session';
-import { Link } from '../../app/Link';
+import { navigate } from '../../app/router';
 import { InstallHint } from './InstallHint';
 import { StorageStatus } from './StorageStatus';
 import { SyncStatusCard } from '../sync/SyncStatusCard';
@@ -10,7 +10,7 @@ const THEME_LABEL = { system: 'settings.themeSystem', light: 'settings.themeLigh
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { site, theme, setTheme } = useSession();
+  const { site, theme, setTheme, setRole } = useSession();
   return (
     <section className="panel">
       <h1>{t('settings.title')}</h1>
@@ -20,9 +20,17 @@ export function SettingsScreen() {
           <p className="site-line">
             <strong>{site.name}</strong> · {site.municipality}
           </p>
-          <Link href="/" className="button">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // Forget the role first: `/` sends a tablet with a role straight back to its screen.
+              setRole(null);
+              navigate('/');
+            }}
+          >
             {t('nav.switchRole')}
-          </Link>
+          </button>
         </section>
       ) : null}
       <section className="card">

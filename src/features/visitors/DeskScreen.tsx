@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RegisterVisitForm } from './RegisterVisitForm';
 import { TodayPanel } from './TodayPanel';
+import './visitors.css';
 
 export function DeskScreen() {
   const { t } = useTranslation();
@@ -12,3 +13,4 @@ export function DeskScreen() {
     </div>
   );
 }
+export default DeskScreen;

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { checkOutVisit, db } from '../../db';
+import { NEEDS } from '../../domain';
 import { formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { useNow } from '../common/useNow';
+import { householdLine } from './householdLine';
+import './texts'; // this area's texts travel with its chunk
 
-/** Today at a glance: who is on site now, visits today and in the last hour. */
+/** Today at a glance: who is on site now, visits today and in the last hour, needs counted. */
 export function TodayPanel() {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
@@ -19,6 +22,7 @@ export function TodayPanel() {
     return {
       visits: visits.map((visit, index) => ({ visit, household: households[index] })),
       lastHour: visits.filter((visit) => visit.arrivedAt >= hourAgo).length,
+      needs: NEEDS.map((need) => ({ need, count: visits.filter((visit) => visit.needs.includes(need)).length })).filter(({ count }) => count > 0),
     };
   }, [now]);
   if (!today) return null;
@@ -41,13 +45,25 @@ export function TodayPanel() {
           <dd>{today.lastHour}</dd>
         </div>
       </dl>
+      {today.needs.length > 0 ? (
+        <section className="need-counts" aria-labelledby="need-counts-title">
+          <h3 id="need-counts-title">{t('visitors.today.needsCounted')}</h3>
+          <ul data-testid="need-counts">
+            {today.needs.map(({ need, count }) => (
+              <li key={need} data-need={need}>
+                {t(`needs.${need}`)} <strong>{count}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <StorageErrorMessage error={error} />
       {onSite.length === 0 ? <p className="muted">{t('desk.noVisits')}</p> : null}
       <ul className="visit-list" data-testid="visits-on-site">
         {onSite.map(({ visit, household }) => (
           <li key={visit.id} className="visit-item">
             <div>
-              <strong>{household?.postcode ? `${household.postcode} ${household.houseNumber ?? ''}` : (household?.village ?? t('desk.residencePassing'))}</strong>
+              <strong>{householdLine(household, t)}</strong>
               <span className="muted"> · {t('desk.persons', { adults: household?.adults ?? 0, children: household?.children ?? 0 })}</span>
               <div className="muted">
                 {t('desk.arrived', { time: formatTime(visit.arrivedAt, language) })} · {visit.needs.map((need) => t(`needs.${need}`)).join(', ')}

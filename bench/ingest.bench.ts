@@ -1,0 +1,137 @@
+/**
+ * Benchmark 6: server ingest. 300 tablets reconnect at once, each with a backlog, and push it
+ * to the coordination point: messages per second and push latency (p50/p99), on SQLite and on
+ * PostgreSQL; against the raw batched insert rate of the same database in the same run (plain
+ * multi-row INSERTs of the same rows, 500 per transaction, no HTTP, no validation).
+ * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
+ * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { Envelope, EnrollResponse } from '../src/domain';
+import { seededRandom } from '../tests/chaos/random';
+import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
+import { backlogMessage } from './lib/backlog';
+import { machineLine, median, percentile } from './lib/env';
+
+const DEVICES = Number(process.argv[2] ?? 300);
+const PER_DEVICE = Number(process.argv[3] ?? 100);
+const BATCH = 500;
+const SITES = Math.max(1, Math.round(DEVICES / 3));
+
+function rowsOf(envelopes: Envelope[]) {
+  const receivedAt = new Date().toISOString();
+  return envelopes.map((e) => [e.id, e.type, e.siteId, e.deviceId, e.createdAt, JSON.stringify(e.payload), 'device', receivedAt] as const);
+}
+
+async function ingest(databaseUrl: string | undefined) {
+  const temp = makeTempDir('nsp-bench-ingest-');
+  const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'error' });
+  try {
+    const devices: EnrollResponse[] = [];
+    for (let i = 0; i < DEVICES; i += 1) {
+      devices.push(await enrollOverHttp(server.url, (await makeEnrollmentCode(temp.dir, `Point ${i % SITES}`, { databaseUrl })).code, `Tablet ${i}`));
+    }
+    const random = seededRandom(6);
+    const backlogs = devices.map((device) => Array.from({ length: PER_DEVICE }, (_, index) => backlogMessage(index, device, random)));
+    const latencies: number[] = [];
+    const started = performance.now();
+    // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
+    await Promise.all(
+      devices.map(async (device, index) => {
+        const backlog = backlogs[index];
+        for (let offset = 0; offset < backlog.length; offset += BATCH) {
+          const sentAt = performance.now();
+          const response = await fetch(`${server.url}/api/v1/sync/push`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${device.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ messages: backlog.slice(offset, offset + BATCH) }),
+          });
+          const body = (await response.json()) as { results: { status: string }[] };
+          if (!response.ok || body.results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${response.status}`);
+          latencies.push(performance.now() - sentAt);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return { rate: (DEVICES * PER_DEVICE) / seconds, p50: median(latencies), p99: percentile(latencies, 99), sample: backlogs.flat() };
+  } finally {
+    await server.stop();
+    temp.remove();
+  }
+}
+
+function rawSqlite(envelopes: Envelope[]): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nsp-raw-'));
+  const db = new Database(path.join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, site_id TEXT, device_id TEXT NOT NULL,
+    created_at TEXT NOT NULL, payload TEXT NOT NULL, origin TEXT NOT NULL, received_at TEXT NOT NULL); CREATE INDEX m_site ON messages(site_id, seq);`);
+  const insert = db.prepare('INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const batch = db.transaction((rows: ReturnType<typeof rowsOf>) => rows.forEach((row) => insert.run(...row)));
+  const rows = rowsOf(envelopes);
+  const started = performance.now();
+  for (let offset = 0; offset < rows.length; offset += BATCH) batch(rows.slice(offset, offset + BATCH));
+  const rate = rows.length / ((performance.now() - started) / 1000);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return rate;
+}
+
+async function rawPostgres(databaseUrl: string, envelopes: Envelope[]): Promise<number> {
+  const database = await createTestDatabase(databaseUrl);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(`CREATE TABLE messages (seq BIGSERIAL PRIMARY KEY, id UUID NOT NULL UNIQUE, type TEXT NOT NULL, site_id UUID, device_id UUID NOT NULL,
+      created_at TIMESTAMPTZ NOT NULL, payload JSONB NOT NULL, origin TEXT NOT NULL, received_at TIMESTAMPTZ NOT NULL); CREATE INDEX m_site ON messages(site_id, seq);`);
+    const rows = rowsOf(envelopes);
+    const started = performance.now();
+    for (let offset = 0; offset < rows.length; offset += BATCH) {
+      const slice = rows.slice(offset, offset + BATCH);
+      const values = slice.map((_, row) => `(${Array.from({ length: 8 }, (_, column) => `$${row * 8 + column + 1}`).join(', ')})`).join(', ');
+      await client.query('BEGIN');
+      await client.query(`INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at) VALUES ${values}`, slice.flat());
+      await client.query('COMMIT');
+    }
+    return rows.length / ((performance.now() - started) / 1000);
+  } finally {
+    await client.end();
+    await database.drop();
+  }
+}
+
+function startPostgres(): { url: string; stop(): void } {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => undefined };
+  const dir = mkdtempSync(path.join('/tmp', 'nsp-bench-pg-'));
+  const port = String(55000 + Math.floor(Math.random() * 5000));
+  const url = execFileSync('sh', ['scripts/pg-test-cluster.sh', 'start', dir, port]).toString().trim().split('\n').at(-1)!;
+  return { url, stop: () => execFileSync('sh', ['scripts/pg-test-cluster.sh', 'stop', dir]) };
+}
+
+console.log(`Server ingest: ${DEVICES} tablets reconnecting at once, ${PER_DEVICE} queued messages each, ${SITES} points · ${machineLine()}`);
+const results: Record<string, Record<string, string>> = {};
+const sqlite = await ingest(undefined);
+const sqliteRaw = rawSqlite(sqlite.sample);
+results.SQLite = { 'ingest msg/s': sqlite.rate.toFixed(0), 'raw insert msg/s': sqliteRaw.toFixed(0), 'ingest / raw': `${((sqlite.rate / sqliteRaw) * 100).toFixed(0)} %`, 'push p50': `${sqlite.p50.toFixed(0)} ms`, 'push p99': `${sqlite.p99.toFixed(0)} ms` };
+const postgres = startPostgres();
+try {
+  const database = await createTestDatabase(postgres.url);
+  try {
+    const result = await ingest(database.url);
+    const raw = await rawPostgres(postgres.url, result.sample);
+    results.PostgreSQL = { 'ingest msg/s': result.rate.toFixed(0), 'raw insert msg/s': raw.toFixed(0), 'ingest / raw': `${((result.rate / raw) * 100).toFixed(0)} %`, 'push p50': `${result.p50.toFixed(0)} ms`, 'push p99': `${result.p99.toFixed(0)} ms` };
+  } finally {
+    await database.drop();
+  }
+} finally {
+  postgres.stop();
+}
+console.table(results);
+console.log('Goals: ingest >= 50 % of the raw insert rate; push p99 < 2 s.');
+process.exit(0);

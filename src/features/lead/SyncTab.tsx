@@ -1,0 +1,14 @@
+import { StorageStatus } from '../settings/StorageStatus';
+import { SyncStatusCard } from '../sync/SyncStatusCard';
+import { DeadLetterList } from './DeadLetterList';
+
+/** /lead/sync: the link, what waits, refused messages to fix or discard, and storage. */
+export default function SyncTab() {
+  return (
+    <>
+      <SyncStatusCard />
+      <DeadLetterList />
+      <StorageStatus />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ESCALATE_AFTER_MINUTES, escalates, isEscalated } from '../../domain';
+import { useSession } from '../../state/session';
+import { useNow } from '../common/useNow';
+import { useSiteSetting } from '../common/useSiteSetting';
+import { reportSummary } from './summary';
+import type { ReportView } from './useReports';
+
+/**
+ * The way around a dead link: the whole report as text to read over the radio or print for a
+ * runner. Loud when the report is escalated (urgent and not delivered in time).
+ *
+ * TODO(QR): the issue also asks for a QR code holding the whole report. No QR encoder is
+ * installed and packages may not be added on this branch; see the README
+ * for the package to add ("QR code of a report"). The text summary and print path work without it.
+ */
+export function FallbackPanel({ view }: { view: ReportView }) {
+  const { t } = useTranslation();
+  const site = useSession((state) => state.site);
+  const minutes = useSiteSetting('escalateAfterMinutes', DEFAULT_ESCALATE_AFTER_MINUTES) ?? DEFAULT_ESCALATE_AFTER_MINUTES;
+  const waiting = view.stage === 'waiting' && escalates(view.report.urgency);
+  const now = useNow(waiting ? 1000 : 60_000);
+  const escalated = waiting && isEscalated(view.report, view.report.deliveredAt, now, minutes > 0 ? minutes : DEFAULT_ESCALATE_AFTER_MINUTES);
+  const summary = reportSummary(view.report, site, { nl: i18next.getFixedT('nl'), de: i18next.getFixedT('de') });
+
+  return (
+    <section className={`card fallback ${escalated ? 'is-escalated' : ''}`} aria-labelledby="fallback-title" data-testid="fallback" data-escalated={escalated}>
+      <h2 id="fallback-title">{t('reports.fallback.title')}</h2>
+      {escalated ? (
+        <p className="alert alert-error" role="alert">
+          <strong>{t('reports.fallback.escalated', { minutes: Math.round(minutes * 100) / 100 })}</strong>
+        </p>
+      ) : null}
+      <p className="muted">{t('reports.fallback.intro')}</p>
+      <pre className="report-summary print-area" data-testid="report-summary" lang="nl">
+        {summary}
+      </pre>
+      <button type="button" className="button button-large" onClick={() => window.print()}>
+        {t('reports.fallback.print')}
+      </button>
+    </section>
+  );
+}
