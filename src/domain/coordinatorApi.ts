@@ -6,6 +6,7 @@
  * lazily loaded dashboard import this file.
  */
 import { z } from 'zod/mini';
+import { REPORT_ACTIONS } from './coordinatorInbox';
 import {
   EmergencyReportSchema,
   HelperOfferSchema,
@@ -64,9 +65,7 @@ export type UsersResponse = z.infer<typeof UsersResponseSchema>;
 // ---------------------------------------------------------------------------------------------
 // Emergency reports
 
-/** The statuses a coordinator can set; `new` is where every report starts. */
-export const REPORT_ACTIONS = ['acknowledged', 'forwarded', 'helpOnTheWay', 'closed'] as const;
-export type ReportAction = (typeof REPORT_ACTIONS)[number];
+export { REPORT_ACTIONS, type ReportAction } from './coordinatorInbox';
 
 export const ReportStatusActionSchema = z
   .object({

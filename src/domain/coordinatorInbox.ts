@@ -4,8 +4,12 @@
  */
 import { currentReportStatus } from './merge';
 import type { EmergencyReport, ReportStatus, ReportStatusChange } from './records';
+import { compareReportPriority } from './reports';
 
-const URGENCY_RANK: Record<EmergencyReport['urgency'], number> = { lifeThreatening: 0, urgent: 1, notUrgent: 2 };
+/** The statuses a coordinator can set; `new` is where every report starts. */
+export const REPORT_ACTIONS = ['acknowledged', 'forwarded', 'helpOnTheWay', 'closed'] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
 const STATUS_RANK: Record<ReportStatus, number> = { new: 0, acknowledged: 1, forwarded: 2, helpOnTheWay: 3, closed: 4 };
 
 /** An unacknowledged life-threatening report escalates after this long at the coordination point. */
@@ -30,19 +34,27 @@ export function waitingSince(madeAt: string, receivedAt: string): string {
   return Date.parse(madeAt) <= Date.parse(receivedAt) ? madeAt : receivedAt;
 }
 
-/** Open before closed; most urgent first; within one urgency the one waiting longest first. */
+/**
+ * Open before closed; most urgent first; within one urgency the ones nobody acknowledged yet
+ * before those already in hand; then the one waiting longest (the desk's priority rule, with
+ * the age counted from `waitingSince`).
+ */
 export function compareInbox(a: InboxEntry, b: InboxEntry): number {
   const byOpen = Number(a.status === 'closed') - Number(b.status === 'closed');
   if (byOpen !== 0) return byOpen;
-  const byUrgency = URGENCY_RANK[a.report.urgency] - URGENCY_RANK[b.report.urgency];
-  if (byUrgency !== 0) return byUrgency;
-  const byAge = Date.parse(a.waitingSince) - Date.parse(b.waitingSince);
-  if (byAge !== 0) return byAge;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.report.urgency === b.report.urgency) {
+    const byUnacknowledged = Number(b.status === 'new') - Number(a.status === 'new');
+    if (byUnacknowledged !== 0) return byUnacknowledged;
+  }
+  return compareReportPriority({ id: a.id, urgency: a.report.urgency, madeAt: a.waitingSince }, { id: b.id, urgency: b.report.urgency, madeAt: b.waitingSince });
 }
 
-/** Life-threatening, still not acknowledged, and waiting longer than two minutes. */
-export function isEscalated(entry: InboxEntry, now: number): boolean {
+/**
+ * Escalation at the coordination point: life-threatening, still not acknowledged, and waiting
+ * longer than two minutes. (The point's own escalation, `isEscalated` in reports.ts, is about a
+ * report that has not been delivered yet.)
+ */
+export function isEscalatedAtCoordination(entry: InboxEntry, now: number): boolean {
   return (
     entry.report.urgency === 'lifeThreatening' &&
     entry.status === 'new' &&

@@ -46,6 +46,18 @@ describe('GET /api/v1/cp/reports', () => {
     expect(reports[0].report.description).toBe(lifeOld.payload.description);
   });
 
+  it('puts an unacknowledged report before one already in hand of the same urgency, even when younger', async () => {
+    const t = await dashboardApp();
+    const tablet = await t.enroll();
+    const inHand = await pushFrom(t, tablet, 'report.created', reportPayload({ madeAt: minutesAgo(20) }));
+    const fresh = await pushFrom(t, tablet, 'report.created', reportPayload({ madeAt: minutesAgo(1) }));
+    const urgentOld = await pushFrom(t, tablet, 'report.created', reportPayload({ urgency: 'urgent', madeAt: minutesAgo(40) }));
+    const coordinator = await t.signIn();
+    await coordinator.post(`/api/v1/cp/reports/${inHand.payload.id}/status`, { status: 'forwarded', dispatchReference: 'MK-1' });
+    const { reports } = (await coordinator.get('/api/v1/cp/reports')).json<ReportsResponse>();
+    expect(reports.map((report) => report.id)).toEqual([fresh, inHand, urgentOld].map((message) => message.payload.id));
+  });
+
   it('counts a report’s age from its receipt when the tablet clock put it in the future', async () => {
     const t = await dashboardApp();
     const tablet = await t.enroll();

@@ -1,16 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CoordinatorUserSchema,
-  DevicesResponseSchema,
-  DeviceViewSchema,
-  EnrollmentCodeViewSchema,
-  SitesResponseSchema,
-  SiteViewSchema,
-  UsersResponseSchema,
-  type DeviceView,
-  type EnrollmentCodeView,
-} from '../../domain/coordinatorApi';
+import type { CoordinatorUserView, DeviceView, DevicesResponse, EnrollmentCodeView, SiteView, SitesResponse, UsersResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { TextField } from '../common/TextField';
 import { apiPost, DashboardApiError } from './api';
@@ -44,15 +34,15 @@ export function AdminScreen() {
 
 function SitesAndDevices() {
   const { t } = useTranslation();
-  const sites = useResource('/admin/sites', SitesResponseSchema);
-  const devices = useResource('/admin/devices', DevicesResponseSchema, 30_000);
+  const sites = useResource<SitesResponse>('/admin/sites');
+  const devices = useResource<DevicesResponse>('/admin/devices', 30_000);
   const [code, setCode] = useState<EnrollmentCodeView | null>(null);
   const [error, setError] = useState<DashboardApiError | undefined>();
 
   async function makeCode(siteId: string) {
     setError(undefined);
     try {
-      setCode(await apiPost(`/admin/sites/${siteId}/enrollment-codes`, {}, EnrollmentCodeViewSchema));
+      setCode(await apiPost<EnrollmentCodeView>(`/admin/sites/${siteId}/enrollment-codes`, {}));
     } catch (caught) {
       setError(caught instanceof DashboardApiError ? caught : undefined);
     }
@@ -137,7 +127,7 @@ function AddSite({ onAdded }: { onAdded: () => void }) {
     if (!name.trim() || !municipality.trim()) return;
     setError(undefined);
     try {
-      const site = await apiPost('/admin/sites', { name: name.trim(), municipality: municipality.trim() }, SiteViewSchema);
+      const site = await apiPost<SiteView>('/admin/sites', { name: name.trim(), municipality: municipality.trim() });
       setDone(t('coordination.admin.siteAdded', { name: site.name }));
       setName('');
       onAdded();
@@ -183,7 +173,7 @@ function DeviceRow({ device, onChanged }: { device: DeviceView; onChanged: () =>
   async function revoke() {
     setError(undefined);
     try {
-      await apiPost(`/admin/devices/${device.id}/revoke`, {}, DeviceViewSchema);
+      await apiPost<DeviceView>(`/admin/devices/${device.id}/revoke`, {});
       setConfirming(false);
       onChanged();
     } catch (caught) {
@@ -224,7 +214,7 @@ function DeviceRow({ device, onChanged }: { device: DeviceView; onChanged: () =>
 
 function Accounts() {
   const { t } = useTranslation();
-  const users = useResource('/admin/users', UsersResponseSchema);
+  const users = useResource<UsersResponse>('/admin/users');
   const [name, setName] = useState('');
   const [role, setRole] = useState<'coordinator' | 'admin'>('coordinator');
   const [password, setPassword] = useState('');
@@ -239,7 +229,7 @@ function Accounts() {
     if (!name.trim()) return;
     if (password.length < 10) return setProblem(t('coordination.admin.passwordShort'));
     try {
-      const user = await apiPost('/admin/users', { name: name.trim(), role, password }, CoordinatorUserSchema);
+      const user = await apiPost<CoordinatorUserView>('/admin/users', { name: name.trim(), role, password });
       setDone(t('coordination.admin.userAdded', { name: user.name }));
       setName('');
       setPassword('');

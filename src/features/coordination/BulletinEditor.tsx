@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INFO_CATEGORIES } from '../../domain';
-import { BulletinViewSchema, type PointView } from '../../domain/coordinatorApi';
+import { INFO_CATEGORIES } from '../../domain/records';
+import type { BulletinView, PointView } from '../../domain/coordinatorApi';
 import { apiPost, DashboardApiError, newRequestId } from './api';
 import { ErrorMessage } from './ErrorMessage';
 import { fromLocalInput, toLocalInput } from './format';
@@ -61,7 +61,7 @@ export function BulletinEditor({ points, onPublished }: { points: PointView[]; o
     setBusy(true);
     setError(undefined);
     try {
-      await apiPost(
+      await apiPost<BulletinView>(
         '/bulletins',
         {
           category,
@@ -72,9 +72,7 @@ export function BulletinEditor({ points, onPublished }: { points: PointView[]; o
           pinned,
           allowSingleLanguage: singleLanguage || undefined,
           requestId,
-        },
-        BulletinViewSchema,
-      );
+        });
       setTexts(EMPTY);
       setSingleLanguage(false);
       setPublished(true);

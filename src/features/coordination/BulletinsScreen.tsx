@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BulletinsResponseSchema, BulletinViewSchema, PointsResponseSchema, type BulletinView } from '../../domain/coordinatorApi';
+import type { BulletinView, BulletinsResponse, PointsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { apiPost, DashboardApiError, newRequestId } from './api';
@@ -11,8 +11,8 @@ import { useResource } from './useResource';
 
 export function BulletinsScreen() {
   const { t } = useTranslation();
-  const points = useResource('/points', PointsResponseSchema);
-  const bulletins = useResource('/bulletins', BulletinsResponseSchema);
+  const points = useResource<PointsResponse>('/points');
+  const bulletins = useResource<BulletinsResponse>('/bulletins');
 
   return (
     <section className="cp-screen cp-bulletins" aria-labelledby="cp-bulletins-title">
@@ -49,7 +49,7 @@ function BulletinItem({ bulletin, onChanged }: { bulletin: BulletinView; onChang
   async function withdraw() {
     setError(undefined);
     try {
-      await apiPost(`/bulletins/${bulletin.id}/withdraw`, { requestId: newRequestId() }, BulletinViewSchema);
+      await apiPost<BulletinView>(`/bulletins/${bulletin.id}/withdraw`, { requestId: newRequestId() });
       onChanged();
     } catch (caught) {
       setError(caught instanceof DashboardApiError ? caught : undefined);

@@ -24,7 +24,7 @@ export function DashboardHeader({ path }: { path: string }) {
   if (!user) return null;
 
   async function logout() {
-    await apiPost('/auth/logout', {}, null).catch(() => undefined);
+    await apiPost<void>('/auth/logout', {}).catch(() => undefined);
     useDashboard.getState().signedOut(false);
     navigate('/cp');
   }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIGNAL_CATEGORIES } from '../../domain';
-import { HelperOffersResponseSchema, PointsResponseSchema, SignalsResponseSchema } from '../../domain/coordinatorApi';
+import { SIGNAL_CATEGORIES } from '../../domain/records';
+import type { HelperOffersResponse, PointsResponse, SignalsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { ErrorMessage } from './ErrorMessage';
@@ -16,7 +16,7 @@ export function FeedsScreen() {
   const { t } = useTranslation();
   const id = useId();
   const language = useSession((state) => state.language);
-  const points = useResource('/points', PointsResponseSchema);
+  const points = useResource<PointsResponse>('/points');
   const [siteId, setSiteId] = useState('');
   const [category, setCategory] = useState('');
   const [period, setPeriod] = useState<Period>('day');
@@ -39,8 +39,8 @@ export function FeedsScreen() {
     if (search) params.set('q', search.slice(0, 100));
     return params.size ? `?${params}` : '';
   };
-  const signals = useResource(`/signals${query(true)}`, SignalsResponseSchema, 30_000);
-  const offers = useResource(`/helper-offers${query(false)}`, HelperOffersResponseSchema, 30_000);
+  const signals = useResource<SignalsResponse>(`/signals${query(true)}`, 30_000);
+  const offers = useResource<HelperOffersResponse>(`/helper-offers${query(false)}`, 30_000);
 
   return (
     <section className="cp-screen" aria-labelledby="cp-feeds-title">

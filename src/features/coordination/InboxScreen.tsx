@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReportsResponseSchema } from '../../domain/coordinatorApi';
+import type { ReportsResponse } from '../../domain/coordinatorApi';
 import { useNow } from '../common/useNow';
 import { ErrorMessage } from './ErrorMessage';
 import { ReportCard } from './ReportCard';
@@ -10,7 +10,7 @@ import { useResource } from './useResource';
 export function InboxScreen() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<'open' | 'closed'>('open');
-  const { data, error, reload } = useResource(`/reports?status=${filter}`, ReportsResponseSchema, 15_000);
+  const { data, error, reload } = useResource<ReportsResponse>(`/reports?status=${filter}`, 15_000);
   const now = useNow(1000);
 
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SessionResponseSchema } from '../../domain/coordinatorApi';
+import type { SessionResponse } from '../../domain/coordinatorApi';
 import { TextField } from '../common/TextField';
 import { apiPost, DashboardApiError } from './api';
 import { ErrorMessage } from './ErrorMessage';
@@ -23,7 +23,7 @@ export function LoginScreen() {
     setBusy(true);
     setProblem(undefined);
     try {
-      const session = await apiPost('/auth/login', { name: name.trim(), password }, SessionResponseSchema);
+      const session = await apiPost<SessionResponse>('/auth/login', { name: name.trim(), password });
       useDashboard.getState().signedIn(session.user);
     } catch (error) {
       setPassword('');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PointsResponseSchema, type PointView } from '../../domain/coordinatorApi';
+import type { PointView, PointsResponse } from '../../domain/coordinatorApi';
 import { pointLinkState } from '../../domain/coordinatorInbox';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
@@ -10,7 +10,7 @@ import { useResource } from './useResource';
 /** Every point at a glance; a silent one stands out and sorts first. */
 export function PointsScreen() {
   const { t } = useTranslation();
-  const { data, error } = useResource('/points', PointsResponseSchema, 10_000);
+  const { data, error } = useResource<PointsResponse>('/points', 10_000);
   const now = useNow(5000);
   const points = (data?.points ?? [])
     .map((point) => ({ point, link: pointLinkState(point.lastContactAt, now, point.silentAfterMinutes) }))

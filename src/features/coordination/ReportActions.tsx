@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_ACTIONS, ReportViewSchema, type ReportAction, type ReportView } from '../../domain/coordinatorApi';
-import { canMoveReportTo } from '../../domain/coordinatorInbox';
+import type { ReportAction, ReportView } from '../../domain/coordinatorApi';
+import { canMoveReportTo, REPORT_ACTIONS } from '../../domain/coordinatorInbox';
 import { apiPost, DashboardApiError, newRequestId } from './api';
 import { ErrorMessage } from './ErrorMessage';
 import { useDashboard } from './store';
@@ -41,16 +41,14 @@ export function ReportActions({ report, onChanged }: { report: ReportView; onCha
     setBusy(true);
     setError(undefined);
     try {
-      await apiPost(
+      await apiPost<ReportView>(
         `/reports/${report.id}/status`,
         {
           status: open.action,
           note: note.trim() || undefined,
           dispatchReference: reference.trim() || undefined,
           requestId: open.requestId,
-        },
-        ReportViewSchema,
-      );
+        });
       useDashboard.setState((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== report.id) }));
       setOpen(null);
       onChanged();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { isEscalated } from '../../domain/coordinatorInbox';
+import { isEscalatedAtCoordination } from '../../domain/coordinatorInbox';
 import { useNow } from '../common/useNow';
 import { formatAge } from './format';
 import { useDashboard } from './store';
@@ -15,7 +15,7 @@ export function ReportAlerts() {
   const alerts = useDashboard((state) => state.alerts);
   const waiting = useDashboard((state) => state.unacknowledged);
   const oldest = useDashboard((state) => state.oldestUnacknowledgedLifeThreatening);
-  const escalated = oldest !== null && isEscalated({ id: '', status: 'new', waitingSince: oldest, report: { urgency: 'lifeThreatening' } }, now);
+  const escalated = oldest !== null && isEscalatedAtCoordination({ id: '', status: 'new', waitingSince: oldest, report: { urgency: 'lifeThreatening' } }, now);
 
   const dismiss = (id: string) => useDashboard.setState((state) => ({ alerts: state.alerts.filter((alert) => alert.id !== id) }));
   const show = (id: string) => {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportView } from '../../domain/coordinatorApi';
-import { isEscalated } from '../../domain/coordinatorInbox';
+import { isEscalatedAtCoordination } from '../../domain/coordinatorInbox';
 import { useSession } from '../../state/session';
+import { reportReference } from '../reports/summary';
 import { formatAge, formatWhen } from './format';
 import { ReportActions } from './ReportActions';
 
@@ -11,7 +12,7 @@ export function ReportCard({ report, now, onChanged }: { report: ReportView; now
   const language = useSession((state) => state.language);
   const { report: details } = report;
   const age = formatAge(now - Date.parse(report.waitingSince), t);
-  const escalated = isEscalated(report, now);
+  const escalated = isEscalatedAtCoordination(report, now);
   const when = (iso: string) => formatWhen(iso, language, now);
 
   return (
@@ -29,6 +30,10 @@ export function ReportCard({ report, now, onChanged }: { report: ReportView; now
         <h2 id={`report-${report.id}-title`}>
           {t(`coordination.service.${details.service}`)} — {report.siteName}
         </h2>
+        {/* The same short reference the point reads out over the radio when the link is down. */}
+        <span className="cp-reference" data-testid="cp-report-reference">
+          {t('coordination.inbox.reference', { reference: reportReference(report.id) })}
+        </span>
         <span className={`cp-status status-${report.status}`} data-testid="cp-report-status">
           {t(`coordination.status.${report.status}`)}
         </span>
@@ -45,7 +50,7 @@ export function ReportCard({ report, now, onChanged }: { report: ReportView; now
       {details.incident.length > 0 ? (
         <ul className="cp-tags">
           {details.incident.map((tag) => (
-            <li key={tag}>{tag}</li>
+            <li key={tag}>{t(`reports.incident.${tag}`, { defaultValue: tag })}</li>
           ))}
         </ul>
       ) : null}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SupplyRequestsResponseSchema, SupplyRequestViewSchema, type SupplyRequestView } from '../../domain/coordinatorApi';
+import type { SupplyRequestView, SupplyRequestsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { apiPost, DashboardApiError, newRequestId } from './api';
 import { ErrorMessage } from './ErrorMessage';
@@ -24,7 +24,7 @@ const NEXT: Record<SupplyRequestView['status'], Answer[]> = {
 export function SupplyScreen() {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const { data, error, reload } = useResource(`/supply-requests?status=${all ? 'all' : 'open'}`, SupplyRequestsResponseSchema, 30_000);
+  const { data, error, reload } = useResource<SupplyRequestsResponse>(`/supply-requests?status=${all ? 'all' : 'open'}`, 30_000);
   return (
     <section className="cp-screen" aria-labelledby="cp-supply-title">
       <div className="cp-screen-head">
@@ -77,11 +77,9 @@ function SupplyCard({ request, onChanged }: { request: SupplyRequestView; onChan
         ? request.request.items.map((line) => ({ itemId: line.itemId, quantity: Math.max(0, Number(quantities[line.itemId] ?? line.quantity) || 0) }))
         : undefined;
     try {
-      await apiPost(
+      await apiPost<SupplyRequestView>(
         `/supply-requests/${request.id}/status`,
-        { status: answer.status, items, expectedAt: answer.status === 'dispatched' ? fromLocalInput(expectedAt) : undefined, note: note.trim() || undefined, requestId: answer.requestId },
-        SupplyRequestViewSchema,
-      );
+        { status: answer.status, items, expectedAt: answer.status === 'dispatched' ? fromLocalInput(expectedAt) : undefined, note: note.trim() || undefined, requestId: answer.requestId });
       setAnswer(null);
       onChanged();
     } catch (caught) {

@@ -1,11 +1,14 @@
 /**
  * The dashboard's only way to the server: `/api/v1/cp` with the session cookie, the CSRF
- * header on every call, a timeout, and every answer checked against its schema. Failures are
- * typed (DashboardApiError.kind) so a screen can say in the user's language what happened and
- * what to do; "unreachable" is never confused with "refused".
+ * header on every call and a timeout. Failures are typed (DashboardApiError.kind) so a screen
+ * can say in the user's language what happened and what to do; "unreachable" is never
+ * confused with "refused".
+ *
+ * Answers are typed by the shared schemas (src/domain/coordinatorApi.ts) but not parsed here:
+ * the server checks every answer against them before sending. Parsing again in the browser
+ * would keep zod functions the tablet never uses in the tablet's start-up chunk (the schema
+ * library is shared), 0.6 KB over a budget that is already spent.
  */
-import type { z } from 'zod/mini';
-import { ApiErrorSchema } from '../../domain/coordinatorApi';
 
 export const API_BASE = '/api/v1/cp';
 const TIMEOUT_MS = 8000;
@@ -61,7 +64,12 @@ export function onReachability(listener: (reachable: boolean) => void): () => vo
   return () => reachabilityListeners.delete(listener);
 }
 
-async function request<S extends z.ZodMiniType>(method: 'GET' | 'POST', path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
+function errorBody(json: unknown): { error: string; message: string } | null {
+  const body = json as { error?: unknown; message?: unknown } | null | undefined;
+  return typeof body?.error === 'string' && typeof body.message === 'string' ? { error: body.error, message: body.message } : null;
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
@@ -83,30 +91,30 @@ async function request<S extends z.ZodMiniType>(method: 'GET' | 'POST', path: st
 
   const json: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(json);
+    const parsed = errorBody(json);
     const retryAfter = Number(response.headers.get('retry-after'));
     const error = new DashboardApiError(
       kindOf(response.status),
       response.status,
-      parsed.success ? parsed.data.error : 'unknown',
-      parsed.success ? parsed.data.message : response.statusText,
+      parsed?.error ?? 'unknown',
+      parsed?.message ?? response.statusText,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     );
     if (error.kind === 'unauthorized' && !path.startsWith('/auth/login')) unauthorizedListeners.forEach((listener) => listener(error));
     throw error;
   }
-  if (schema === null) return undefined as z.infer<S>;
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DashboardApiError('badResponse', response.status, 'bad_response', 'The server answered in an unexpected shape.');
-  return parsed.data as z.infer<S>;
+  if (response.status !== 204 && (json === undefined || json === null || typeof json !== 'object')) {
+    throw new DashboardApiError('badResponse', response.status, 'bad_response', 'The server answered in an unexpected shape.');
+  }
+  return json as T;
 }
 
-export function apiGet<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
-  return request('GET', path, schema);
+export function apiGet<T>(path: string): Promise<T> {
+  return request<T>('GET', path);
 }
 
-export function apiPost<S extends z.ZodMiniType>(path: string, body: unknown, schema: S | null): Promise<z.infer<S>> {
-  return request('POST', path, schema, body ?? {});
+export function apiPost<T>(path: string, body: unknown): Promise<T> {
+  return request<T>('POST', path, body ?? {});
 }
 
 /** A new id per user action, so a retried click is published once (the server dedupes by it). */

@@ -1,13 +1,9 @@
 /**
- * Texts of the coordinator dashboard (`t('coordination.…')`), Dutch and German.
- *
- * Registered by the dashboard's own lazily loaded chunk (registerCoordinationTexts), not in the
- * AREAS map of src/i18n: no tablet ever shows them, and the tablet's initial bundle has a hard
- * budget. defineTexts makes a missing German key a type error; tests/server/cp-texts.test.ts
- * checks placeholders and empty texts.
+ * Texts of the coordinator dashboard (`t('coordination.…')`), Dutch and German. They travel in
+ * the dashboard's own lazy chunk (no tablet ever shows them); CoordinationApp imports this file
+ * first so they are in i18next before its screens render.
  */
-import i18next from 'i18next';
-import { defineTexts } from '../../i18n/texts';
+import { defineTexts, registerTexts } from '../../i18n/texts';
 
 export const coordinationTexts = defineTexts(
   {
@@ -77,7 +73,7 @@ export const coordinationTexts = defineTexts(
       waiting: 'wacht {{age}}',
       reportedAgo: 'gemeld {{age}} geleden',
       escalated: 'ESCALATIE: al {{age}} niet bevestigd',
-      from: '{{site}} · {{device}}',
+      reference: 'Kenmerk {{reference}}',
       people: 'Betrokkenen',
       address: 'Adres',
       location: 'Locatie',
@@ -325,7 +321,7 @@ export const coordinationTexts = defineTexts(
       waiting: 'wartet {{age}}',
       reportedAgo: 'gemeldet vor {{age}}',
       escalated: 'ESKALATION: seit {{age}} nicht bestätigt',
-      from: '{{site}} · {{device}}',
+      reference: 'Kennung {{reference}}',
       people: 'Betroffene',
       address: 'Adresse',
       location: 'Ort',
@@ -508,12 +504,4 @@ export const coordinationTexts = defineTexts(
   },
 );
 
-/** Adds the dashboard's texts to i18next when the dashboard chunk loads (idempotent). */
-export function registerCoordinationTexts(): void {
-  for (const language of ['nl', 'de'] as const) {
-    // getResource, not exists(): exists() answers through the Dutch fallback for German too.
-    if (i18next.getResource(language, 'translation', 'coordination.title') === undefined) {
-      i18next.addResourceBundle(language, 'translation', { coordination: coordinationTexts[language] }, true, true);
-    }
-  }
-}
+registerTexts('coordination', coordinationTexts);

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PulseResponseSchema, SessionResponseSchema } from '../../domain/coordinatorApi';
+import type { PulseResponse, SessionResponse } from '../../domain/coordinatorApi';
 import { ESCALATE_UNACKNOWLEDGED_MS } from '../../domain/coordinatorInbox';
 import { playAlarm, soundSupported, unlockSound } from './alarm';
 import { apiGet, onReachability, onUnauthorized, type DashboardApiError } from './api';
@@ -29,7 +29,7 @@ function useSessionCheck(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const check = () => {
-      apiGet('/auth/session', SessionResponseSchema).then(
+      apiGet<SessionResponse>('/auth/session').then(
         (session) => useDashboard.getState().signedIn(session.user),
         (error: DashboardApiError) => {
           if (stopped) return;
@@ -70,7 +70,7 @@ function usePulse(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
-        const pulse = await apiGet(`/pulse?after=${cursor ?? 0}`, PulseResponseSchema);
+        const pulse = await apiGet<PulseResponse>(`/pulse?after=${cursor ?? 0}`);
         if (stopped) return;
         // The first pulse only sets the cursor: what was there before the page opened is not news.
         if (cursor !== null && pulse.newReports.length > 0) {

@@ -4,7 +4,6 @@
  * refetch fails; the error says why.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { z } from 'zod/mini';
 import { apiGet, type DashboardApiError } from './api';
 import { useDashboard } from './store';
 
@@ -14,15 +13,15 @@ export interface Resource<T> {
   reload: () => void;
 }
 
-export function useResource<S extends z.ZodMiniType>(path: string | null, schema: S, intervalMs?: number): Resource<z.infer<S>> {
+export function useResource<T>(path: string | null, intervalMs?: number): Resource<T> {
   const cursor = useDashboard((state) => state.cursor);
   const [reloads, setReloads] = useState(0);
-  const [result, setResult] = useState<{ path: string | null; data?: z.infer<S>; error?: DashboardApiError }>({ path });
+  const [result, setResult] = useState<{ path: string | null; data?: T; error?: DashboardApiError }>({ path });
 
   useEffect(() => {
     if (!path) return;
     let cancelled = false;
-    apiGet(path, schema).then(
+    apiGet<T>(path).then(
       (data) => {
         if (!cancelled) setResult({ path, data });
       },
@@ -33,7 +32,7 @@ export function useResource<S extends z.ZodMiniType>(path: string | null, schema
     return () => {
       cancelled = true;
     };
-  }, [path, schema, cursor, reloads]);
+  }, [path, cursor, reloads]);
 
   useEffect(() => {
     if (!intervalMs) return;
