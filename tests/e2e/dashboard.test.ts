@@ -6,10 +6,6 @@
  * escalates. A bulletin for one point reaches that point's kiosk and not another point's. Login
  * failures are rate limited; a coordinator cannot reach admin actions; an unreachable server
  * is said plainly.
- *
- * The desk's report form is not on this branch yet, so the report is written into the tablet's
- * IndexedDB exactly as `createEmergencyReport` does (the record and its outbox message in one
- * transaction); the tablet's own sync engine delivers it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,45 +58,26 @@ async function tablet(site: string, name: string, role: 'volunteer' | 'kiosk'): 
   return { page, context };
 }
 
-/** What `createEmergencyReport` writes: the report and its outbox message, in one IndexedDB transaction. */
-function createReportOnTablet(page: Page, report: { description: string; minutesAgo: number }): Promise<string> {
-  return page.evaluate(async ({ description, minutesAgo }) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('noodsteunpunt');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const identity = await new Promise<{ siteId: string; deviceId: string }>((resolve, reject) => {
-      const get = database.transaction('meta').objectStore('meta').get('identity');
-      get.onsuccess = () => resolve((get.result as { value: { siteId: string; deviceId: string } }).value);
-      get.onerror = () => reject(get.error);
-    });
-    const now = new Date();
-    const madeAt = new Date(now.getTime() - minutesAgo * 60_000).toISOString();
-    const payload = {
-      id: crypto.randomUUID(),
-      service: 'ambulance',
-      incident: ['onwel'],
-      description,
-      urgency: 'lifeThreatening',
-      address: 'Kerkstraat 12, 7091 AB Dinxperlo',
-      peopleInvolved: 1,
-      reporterWaitsAt: 'Bij de balie van het noodsteunpunt',
-      occurredAt: madeAt,
-      madeAt,
-    };
-    const envelope = { id: crypto.randomUUID(), type: 'report.created', siteId: identity.siteId, deviceId: identity.deviceId, createdAt: now.toISOString(), payload };
-    await new Promise<void>((resolve, reject) => {
-      const transaction = database.transaction(['reports', 'outbox'], 'readwrite');
-      transaction.objectStore('reports').add({ ...payload, deviceId: identity.deviceId });
-      transaction.objectStore('outbox').add({ id: envelope.id, type: 'report.created', priority: 0, state: 'pending', createdAt: now.toISOString(), attempts: 0, envelope });
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-    return payload.id;
-  }, report);
+/** Takes a life-threatening report at the desk through its red button and form; returns its id. */
+async function takeReport(page: Page, description: string, address: string): Promise<string> {
+  await page.getByTestId('emergency-button').click();
+  await page.getByRole('heading', { name: 'Noodmelding opnemen' }).waitFor();
+  await page.getByRole('button', { name: 'Levensbedreigend – nu' }).click();
+  await page.getByRole('button', { name: 'Ambulance' }).click();
+  await page.getByRole('button', { name: 'Bewusteloos / onwel' }).click();
+  await page.getByLabel('Toelichting').fill(description);
+  await page.getByLabel('Adres').fill(address);
+  await page.getByLabel('Waar wacht de melder? (optioneel)').fill('Bij de balie van het noodsteunpunt');
+  await page.getByTestId('report-submit').click();
+  const detail = page.getByTestId('report-detail');
+  await detail.waitFor();
+  const id = await detail.getAttribute('data-report');
+  if (!id) throw new Error('the report detail names no report');
+  return id;
 }
+
+/** A step of the report's timeline on the tablet: done, current or todo. */
+const stepState = (page: Page, step: string) => page.getByTestId('report-timeline').locator(`[data-step="${step}"]`).getAttribute('data-state');
 
 /** The statuses the tablet holds for a report (its `reportEvents` table, filled by the pull). */
 function statusesOnTablet(page: Page, reportId: string): Promise<string[]> {
@@ -138,9 +115,11 @@ describe('coordinator dashboard', () => {
     expect(await inbox.getByTestId('cp-sound').getAttribute('data-state')).toBe('on');
 
     const desk = await tablet('Dinxperlo', 'Balie 1', 'volunteer');
+    await desk.page.getByTestId('register-submit').waitFor();
     await desk.context.setOffline(true);
     await expect.poll(() => desk.page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
-    const reportId = await createReportOnTablet(desk.page, { description: 'Man onwel in de Kerkstraat, reageert niet', minutesAgo: 0 });
+    const reportId = await takeReport(desk.page, 'Man onwel in de Kerkstraat, reageert niet', 'Kerkstraat 12, Dinxperlo');
+    expect(await stepState(desk.page, 'waiting')).toBe('current');
     await inbox.waitForTimeout(4000);
     expect(await inbox.getByTestId('cp-report').count()).toBe(0);
 
@@ -153,6 +132,9 @@ describe('coordinator dashboard', () => {
     await expect.poll(() => top.getAttribute('data-report-id')).toBe(reportId);
     expect(await top.getAttribute('data-status')).toBe('new');
     expect(await top.textContent()).toContain('Man onwel in de Kerkstraat');
+    expect(await top.textContent()).toContain('Bewusteloos / onwel');
+    // The reference the point would read out over the radio is the same on both sides.
+    expect(await top.getByTestId('cp-report-reference').textContent()).toBe(`Kenmerk ${reportId.slice(0, 8).toUpperCase()}`);
     expect(await inbox.getByTestId('cp-waiting-count').textContent()).toBe('1');
     await expect.poll(async () => Number(await inbox.getByTestId('cp-sound').getAttribute('data-alarms'))).toBeGreaterThanOrEqual(1);
     await inbox.screenshot({ path: screenshotPath('dashboard-inbox-new-report-nl') });
@@ -164,19 +146,14 @@ describe('coordinator dashboard', () => {
     expect(await top.getByTestId('cp-report-timeline').textContent()).toContain('MK-OG 2026-1147');
     expect(await alert.count()).toBe(0);
 
-    // The point's tablet receives both statuses through its normal pull (every 15 s while connected).
-    await expect.poll(() => statusesOnTablet(desk.page, reportId), { timeout: 45_000, interval: 1000 }).toEqual(['acknowledged', 'forwarded']);
-
-    // A life-threatening report that has waited three minutes without acknowledgement escalates.
-    const waitingId = await createReportOnTablet(desk.page, { description: 'Vrouw gevallen, hoofdwond, bloedt hevig', minutesAgo: 3 });
-    await desk.page.reload();
-    const waiting = inbox.locator(`[data-testid="cp-report"][data-report-id="${waitingId}"]`);
-    await waiting.waitFor({ timeout: 30_000 });
-    await expect.poll(() => waiting.getAttribute('data-escalated')).toBe('true');
-    await inbox.getByTestId('cp-escalation-banner').waitFor();
-    expect(await waiting.getByTestId('cp-report-escalated').textContent()).toMatch(/ESCALATIE: al 3 min niet bevestigd/);
-    expect(await inbox.getByTestId('cp-report').first().getAttribute('data-report-id')).toBe(waitingId);
-    await inbox.screenshot({ path: screenshotPath('dashboard-inbox-escalated-nl'), fullPage: true });
+    // The point's tablet gets both statuses through its normal pull (every 15 s while connected)
+    // and shows them on the report's timeline.
+    await expect.poll(() => stepState(desk.page, 'forwarded'), { timeout: 45_000, interval: 1000 }).toBe('done');
+    expect(await stepState(desk.page, 'delivered')).toBe('done');
+    expect(await stepState(desk.page, 'acknowledged')).toBe('done');
+    expect(await stepState(desk.page, 'helpOnTheWay')).toBe('current');
+    expect(await statusesOnTablet(desk.page, reportId)).toEqual(['acknowledged', 'forwarded']);
+    await desk.page.screenshot({ path: screenshotPath('dashboard-statuses-on-tablet-nl') });
 
     // A point set up at the coordination point whose tablets never synced stands out too.
     await app.enrollmentCode('Bredevoort');
@@ -185,11 +162,24 @@ describe('coordinator dashboard', () => {
     await dinxperlo.waitFor();
     expect(await dinxperlo.getAttribute('data-link')).toBe('live');
     expect(await inbox.locator('[data-testid="cp-point"][data-site="Bredevoort"]').getAttribute('data-link')).toBe('never');
-    expect(await dinxperlo.getByTestId('cp-point-life-threatening').textContent()).toBe('2 open levensbedreigende meldingen');
+    expect(await dinxperlo.getByTestId('cp-point-life-threatening').textContent()).toBe('1 open levensbedreigende melding');
     await inbox.screenshot({ path: screenshotPath('dashboard-points-nl'), fullPage: true });
-    await inbox.getByRole('button', { name: 'DE', exact: true }).click();
-    await inbox.getByRole('heading', { name: 'Anlaufstellen' }).waitFor();
+
+    // A second life-threatening report that nobody acknowledges: two minutes after it was made
+    // it escalates at the coordination point (whose clock is moved on three minutes here).
     await inbox.getByTestId('cp-nav-inbox').click();
+    const waitingId = await takeReport(desk.page, 'Vrouw gevallen, hoofdwond, bloedt hevig', 'Markt 3, Dinxperlo');
+    const waiting = inbox.locator(`[data-testid="cp-report"][data-report-id="${waitingId}"]`);
+    await waiting.waitFor({ timeout: 30_000 });
+    expect(await waiting.getAttribute('data-escalated')).toBe('false');
+    // Unacknowledged, so before the one already in hand although younger.
+    expect(await inbox.getByTestId('cp-report').first().getAttribute('data-report-id')).toBe(waitingId);
+    await inbox.clock.setFixedTime(Date.now() + 3 * 60_000);
+    await expect.poll(() => waiting.getAttribute('data-escalated')).toBe('true');
+    await inbox.getByTestId('cp-escalation-banner').waitFor();
+    expect(await waiting.getByTestId('cp-report-escalated').textContent()).toMatch(/ESCALATIE: al 3 min niet bevestigd/);
+    await inbox.screenshot({ path: screenshotPath('dashboard-inbox-escalated-nl'), fullPage: true });
+    await inbox.getByRole('button', { name: 'DE', exact: true }).click();
     await inbox.getByText('Lebensbedrohliche Meldung seit 3 Min. nicht bestätigt!').waitFor();
     await inbox.screenshot({ path: screenshotPath('dashboard-inbox-de'), fullPage: true });
     await desk.context.close();
