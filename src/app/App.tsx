@@ -1,8 +1,5 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RolePicker } from '../features/setup/RolePicker';
-import { SetupScreen } from '../features/setup/SetupScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DeskRoutes } from '../features/desk/DeskRoutes';
 import { isDeskPath } from '../features/desk/deskPaths';
 import { EscalationBanner } from '../features/reports/EscalationBanner';
@@ -17,7 +14,10 @@ import { UpdateBanner } from './UpdateBanner';
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
 const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
-const InfoEditorScreen = lazy(() => import('../features/info/InfoEditorScreen'));
+// First run, role choice and settings are opened rarely: they load on demand too.
+const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
+const RolePicker = lazy(() => import('../features/setup/RolePicker').then((module) => ({ default: module.RolePicker })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 // The coordinator dashboard (coordination point only): its own chunk, outside the tablet shell.
 const CoordinationApp = lazy(() => import('../features/coordination/CoordinationApp'));
 
@@ -54,7 +54,9 @@ export function App() {
   if (!site) {
     return (
       <Shell>
-        <SetupScreen />
+        <Suspense fallback={<p className="loading">…</p>}>
+          <SetupScreen />
+        </Suspense>
       </Shell>
     );
   }
@@ -81,8 +83,6 @@ function Route({ path }: { path: string }) {
   switch (path) {
     case '/lead':
       return <LeadScreen />;
-    case '/lead/info':
-      return <InfoEditorScreen />;
     case '/settings':
       return <SettingsScreen />;
     default:

@@ -1,6 +1,6 @@
 /**
  * The site lead's screen with its tabs, each under its own deep link (/lead/stock,
- * /lead/roster, /lead/sitrep, /lead/sync, /lead/settings). Tabs load lazily; their chunks are
+ * /lead/roster, /lead/info, /lead/sitrep, /lead/sync, /lead/settings). Tabs load lazily; their chunks are
  * in the install-time precache, so every deep link opens offline.
  */
 import { Suspense, lazy } from 'react';
@@ -17,11 +17,12 @@ const ItemDetail = lazy(() => import('../stock/ItemDetail'));
 const NewItemPage = lazy(() => import('../stock/ItemForm'));
 const SupplyRequestDraft = lazy(() => import('../stock/SupplyRequestDraft'));
 const RosterScreen = lazy(() => import('../roster/RosterScreen'));
+const InfoEditorScreen = lazy(() => import('../info/InfoEditorScreen'));
 const SitrepScreen = lazy(() => import('../sitrep/SitrepScreen'));
 const SyncTab = lazy(() => import('./SyncTab'));
 const LeadSettings = lazy(() => import('./LeadSettings'));
 
-const TABS = ['stock', 'roster', 'sitrep', 'sync', 'settings'] as const;
+const TABS = ['stock', 'roster', 'info', 'sitrep', 'sync', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOf(path: string): Tab {
@@ -34,6 +35,8 @@ function TabContent({ path }: { path: string }) {
   switch (tabOf(path)) {
     case 'roster':
       return <RosterScreen />;
+    case 'info':
+      return <InfoEditorScreen />;
     case 'sitrep':
       return <SitrepScreen />;
     case 'sync':
