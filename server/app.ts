@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { coordinatorDashboard, DASHBOARD_PREFIX, type DashboardOptions } from './cp';
 import { installCompression } from './plugins/compression';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
@@ -37,6 +38,8 @@ export interface AppOptions {
   /** Enrollment attempts per IP per window (default 10 per minute). */
   enrollRateLimit?: { max: number; timeWindowMs?: number };
   now?: () => Date;
+  /** The coordinator dashboard API: login limits, session policy, when a point counts as silent. */
+  dashboard?: Omit<DashboardOptions, 'storage' | 'now'>;
 }
 
 function loggerOptions(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
@@ -76,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(syncPushRoutes, { storage: withGroupCommit(storage), now });
   await app.register(syncPullRoutes, { storage, now });
+  await app.register(coordinatorDashboard, { ...options.dashboard, storage, now, prefix: DASHBOARD_PREFIX });
   await installStaticPwa(app, path.resolve(options.distDir ?? DEFAULT_DIST_DIR));
 
   return app;

@@ -20,6 +20,10 @@ Commands:
   enroll-code <site id or name> [--hours 24]        make a single-use code to enroll a tablet
   devices [site id or name]                         list enrolled tablets
   revoke <device id>                                stop a tablet from syncing (lost, stolen, retired)
+  user add "<name>" --role coordinator|admin        add a dashboard account (the first admin is made here)
+      [--password-env VAR]                          password from that variable, else asked for (hidden)
+  user password "<name>" [--password-env VAR]       set a new password; signs that person out everywhere
+  users                                             list dashboard accounts
 
 Storage: DATABASE_URL (PostgreSQL) when set, else SQLite in DATA_DIR (default ./data).`;
 

@@ -11,20 +11,23 @@ import {
   makeEnrollmentCode,
   revokeDevice,
   USAGE,
-  type CommandInput,
 } from './cli-commands';
+import { addUser, listUsers, promptHidden, setPassword, type UserCommandInput } from './cp/cli-users';
 import { openStorage, storageConfigFromEnv, type Storage } from './storage';
 
-type Command = (storage: Storage, input: CommandInput) => Promise<string>;
+type Command = (storage: Storage, input: UserCommandInput) => Promise<string>;
 
 function commandFor(positionals: string[]): { run: Command; rest: string[] } | null {
   const [first, second, ...rest] = positionals;
   if (first === 'site' && second === 'add') return { run: addSite, rest };
+  if (first === 'user' && second === 'add') return { run: addUser, rest };
+  if (first === 'user' && second === 'password') return { run: setPassword, rest };
   const single: Record<string, Command> = {
     sites: listSites,
     'enroll-code': makeEnrollmentCode,
     devices: listDevices,
     revoke: revokeDevice,
+    users: listUsers,
   };
   const run = first === undefined ? undefined : single[first];
   return run ? { run, rest: positionals.slice(1) } : null;
@@ -36,7 +39,13 @@ async function runCli(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { municipality: { type: 'string' }, hours: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        municipality: { type: 'string' },
+        hours: { type: 'string' },
+        role: { type: 'string' },
+        'password-env': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -56,7 +65,16 @@ async function runCli(argv: string[]): Promise<number> {
   const storage = openStorage(storageConfigFromEnv());
   try {
     await storage.migrate();
-    console.log(await command.run(storage, { positionals: command.rest, municipality: values.municipality, hours: values.hours }));
+    console.log(
+      await command.run(storage, {
+        positionals: command.rest,
+        municipality: values.municipality,
+        hours: values.hours,
+        role: values.role,
+        passwordEnv: values['password-env'],
+        promptPassword: promptHidden,
+      }),
+    );
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -49,4 +49,28 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       CREATE INDEX messages_by_site_seq ON messages (site_id, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'coordinator accounts and sessions, messages by type',
+    sql: `
+      CREATE TABLE coordinator_users (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        name_key text NOT NULL UNIQUE,
+        role text NOT NULL CHECK (role IN ('coordinator', 'admin')),
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL,
+        password_changed_at timestamptz NOT NULL
+      );
+      CREATE TABLE coordinator_sessions (
+        token_hash text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES coordinator_users(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        last_seen_at timestamptz NOT NULL
+      );
+      CREATE INDEX coordinator_sessions_by_user ON coordinator_sessions (user_id);
+      -- The dashboard reads reports, supply requests, signals ... of every site by type.
+      CREATE INDEX messages_by_type_seq ON messages (type, seq);
+    `,
+  },
 ];

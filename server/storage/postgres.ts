@@ -12,12 +12,20 @@ import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import {
   BROADCAST_SITE_ID,
   SiteNameTakenError,
+  UserNameTakenError,
+  userNameKey,
+  type CoordinatorRole,
+  type CoordinatorSession,
+  type CoordinatorUser,
   type Device,
+  type MessageOrigin,
+  type MessagePage,
   type MessageRow,
   type PullPage,
   type Site,
   type Storage,
   type StorageStats,
+  type StoredMessage,
   type StoreOutcome,
 } from './types';
 
@@ -60,6 +68,38 @@ interface MessageRecord {
   created_at: string;
   payload: unknown;
   received_at: Date;
+}
+
+interface StoredMessageRecord extends MessageRecord {
+  origin: MessageOrigin;
+}
+
+interface UserRecord {
+  id: string;
+  name: string;
+  role: CoordinatorRole;
+  created_at: Date;
+  password_hash: string;
+}
+
+const USER_COLUMNS = 'id, name, role, created_at';
+
+function toUser(record: Omit<UserRecord, 'password_hash'>): CoordinatorUser {
+  return { id: record.id, name: record.name, role: record.role, createdAt: record.created_at.toISOString() };
+}
+
+function toStoredMessage(record: StoredMessageRecord): StoredMessage {
+  return {
+    seq: Number(record.seq),
+    id: record.id,
+    type: record.type as MessageType,
+    siteId: record.site_id,
+    deviceId: record.device_id,
+    createdAt: record.created_at,
+    payload: record.payload,
+    origin: record.origin,
+    receivedAt: record.received_at.toISOString(),
+  };
 }
 
 const DEVICE_COLUMNS = 'id, site_id, name, created_at, last_seen_at, clock_offset_ms, revoked_at';
@@ -292,5 +332,110 @@ export class PostgresStorage implements Storage {
               (SELECT COUNT(*)::int FROM messages) AS messages`,
     );
     return result.rows[0];
+  }
+
+  async listMessagesByType(query: { types: readonly MessageType[]; after: number; limit: number }): Promise<MessagePage> {
+    if (query.types.length === 0) return { rows: [], cursor: query.after, more: false };
+    const result = await this.pool.query<StoredMessageRecord>(
+      `SELECT seq, id, type, site_id, device_id, created_at, payload, origin, received_at FROM messages
+       WHERE seq > $1 AND type = ANY($2::text[]) ORDER BY seq LIMIT $3`,
+      [query.after, [...query.types], query.limit + 1],
+    );
+    const more = result.rows.length > query.limit;
+    const rows = result.rows.slice(0, query.limit).map(toStoredMessage);
+    return { rows, cursor: rows.at(-1)?.seq ?? query.after, more };
+  }
+
+  async createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser> {
+    const name = input.name.trim();
+    try {
+      const result = await this.pool.query<UserRecord>(
+        `INSERT INTO coordinator_users (id, name, name_key, role, password_hash, created_at, password_changed_at)
+         VALUES ($1, $2, $3, $4, $5, now(), now()) RETURNING ${USER_COLUMNS}`,
+        [randomUUID(), name, userNameKey(name), input.role, input.passwordHash],
+      );
+      return toUser(result.rows[0]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UserNameTakenError(name);
+      throw error;
+    }
+  }
+
+  async findUserByName(name: string): Promise<(CoordinatorUser & { passwordHash: string }) | null> {
+    const result = await this.pool.query<UserRecord>(
+      `SELECT ${USER_COLUMNS}, password_hash FROM coordinator_users WHERE name_key = $1`,
+      [userNameKey(name)],
+    );
+    const record = result.rows[0];
+    return record ? { ...toUser(record), passwordHash: record.password_hash } : null;
+  }
+
+  async findUser(id: string): Promise<CoordinatorUser | null> {
+    const result = await this.pool.query<UserRecord>(`SELECT ${USER_COLUMNS} FROM coordinator_users WHERE id = $1`, [id]);
+    return result.rows[0] ? toUser(result.rows[0]) : null;
+  }
+
+  async listUsers(): Promise<CoordinatorUser[]> {
+    const result = await this.pool.query<UserRecord>(`SELECT ${USER_COLUMNS} FROM coordinator_users ORDER BY name_key`);
+    return result.rows.map(toUser);
+  }
+
+  async setUserPassword(id: string, passwordHash: string): Promise<boolean> {
+    const result = await this.pool.query('UPDATE coordinator_users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [
+      id,
+      passwordHash,
+    ]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async createSession(input: { tokenHash: string; userId: string; now: Date }): Promise<void> {
+    await this.pool.query('INSERT INTO coordinator_sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)', [
+      input.tokenHash,
+      input.userId,
+      input.now,
+    ]);
+  }
+
+  async findSession(tokenHash: string): Promise<{ session: CoordinatorSession; user: CoordinatorUser } | null> {
+    const result = await this.pool.query<{
+      user_id: string;
+      created_at: Date;
+      last_seen_at: Date;
+      id: string;
+      name: string;
+      role: CoordinatorRole;
+      user_created_at: Date;
+    }>(
+      `SELECT s.user_id, s.created_at, s.last_seen_at, u.id, u.name, u.role, u.created_at AS user_created_at
+       FROM coordinator_sessions s JOIN coordinator_users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+      [tokenHash],
+    );
+    const record = result.rows[0];
+    if (!record) return null;
+    return {
+      session: { userId: record.user_id, createdAt: record.created_at.toISOString(), lastSeenAt: record.last_seen_at.toISOString() },
+      user: { id: record.id, name: record.name, role: record.role, createdAt: record.user_created_at.toISOString() },
+    };
+  }
+
+  async touchSession(tokenHash: string, lastSeenAt: Date): Promise<void> {
+    await this.pool.query('UPDATE coordinator_sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, lastSeenAt]);
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM coordinator_sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<number> {
+    const result = await this.pool.query('DELETE FROM coordinator_sessions WHERE user_id = $1', [userId]);
+    return result.rowCount ?? 0;
+  }
+
+  async deleteExpiredSessions(cutoff: { idleBefore: Date; createdBefore: Date }): Promise<number> {
+    const result = await this.pool.query('DELETE FROM coordinator_sessions WHERE last_seen_at < $1 OR created_at < $2', [
+      cutoff.idleBefore,
+      cutoff.createdBefore,
+    ]);
+    return result.rowCount ?? 0;
   }
 }

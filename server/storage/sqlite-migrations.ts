@@ -52,4 +52,28 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX messages_by_site_seq ON messages(site_id, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'coordinator accounts and sessions, messages by type',
+    sql: `
+      CREATE TABLE coordinator_users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('coordinator', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        password_changed_at TEXT NOT NULL
+      );
+      CREATE TABLE coordinator_sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES coordinator_users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      );
+      CREATE INDEX coordinator_sessions_by_user ON coordinator_sessions(user_id);
+      -- The dashboard reads reports, supply requests, signals ... of every site by type.
+      CREATE INDEX messages_by_type_seq ON messages(type, seq);
+    `,
+  },
 ];

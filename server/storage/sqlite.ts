@@ -9,12 +9,19 @@ import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import {
   BROADCAST_SITE_ID,
   SiteNameTakenError,
+  UserNameTakenError,
+  userNameKey,
+  type CoordinatorRole,
+  type CoordinatorSession,
+  type CoordinatorUser,
   type Device,
+  type MessagePage,
   type MessageRow,
   type PullPage,
   type Site,
   type Storage,
   type StorageStats,
+  type StoredMessage,
   type StoreOutcome,
 } from './types';
 
@@ -44,6 +51,44 @@ interface MessageRecord {
   created_at: string;
   payload: string;
   received_at: string;
+}
+
+interface StoredMessageRecord extends MessageRecord {
+  origin: 'device' | 'coordination';
+}
+
+interface UserRecord {
+  id: string;
+  name: string;
+  role: CoordinatorRole;
+  created_at: string;
+  password_hash: string;
+}
+
+interface SessionRecord {
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+const USER_COLUMNS = 'id, name, role, created_at';
+
+function toUser(record: Omit<UserRecord, 'password_hash'>): CoordinatorUser {
+  return { id: record.id, name: record.name, role: record.role, createdAt: record.created_at };
+}
+
+function toStoredMessage(record: StoredMessageRecord): StoredMessage {
+  return {
+    seq: record.seq,
+    id: record.id,
+    type: record.type as MessageType,
+    siteId: record.site_id,
+    deviceId: record.device_id,
+    createdAt: record.created_at,
+    payload: JSON.parse(record.payload) as unknown,
+    origin: record.origin,
+    receivedAt: record.received_at,
+  };
 }
 
 const DEVICE_COLUMNS = 'id, site_id, name, created_at, last_seen_at, clock_offset_ms, revoked_at';
@@ -247,5 +292,97 @@ export class SqliteStorage implements Storage {
     const count = (table: string): number =>
       this.db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
     return { sites: count('sites'), devices: count('devices'), messages: count('messages') };
+  }
+
+  async listMessagesByType(query: { types: readonly MessageType[]; after: number; limit: number }): Promise<MessagePage> {
+    if (query.types.length === 0) return { rows: [], cursor: query.after, more: false };
+    const placeholders = query.types.map(() => '?').join(', ');
+    const records = this.db
+      .prepare<unknown[], StoredMessageRecord>(
+        `SELECT seq, id, type, site_id, device_id, created_at, payload, origin, received_at FROM messages
+         WHERE seq > ? AND type IN (${placeholders}) ORDER BY seq LIMIT ?`,
+      )
+      .all(query.after, ...query.types, query.limit + 1);
+    const more = records.length > query.limit;
+    const rows = records.slice(0, query.limit).map(toStoredMessage);
+    return { rows, cursor: rows.at(-1)?.seq ?? query.after, more };
+  }
+
+  async createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser> {
+    const now = new Date().toISOString();
+    const user: CoordinatorUser = { id: randomUUID(), name: input.name.trim(), role: input.role, createdAt: now };
+    try {
+      this.db
+        .prepare(
+          'INSERT INTO coordinator_users (id, name, name_key, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(user.id, user.name, userNameKey(user.name), user.role, input.passwordHash, now, now);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UserNameTakenError(user.name);
+      throw error;
+    }
+    return user;
+  }
+
+  async findUserByName(name: string): Promise<(CoordinatorUser & { passwordHash: string }) | null> {
+    const record = this.db
+      .prepare<[string], UserRecord>(`SELECT ${USER_COLUMNS}, password_hash FROM coordinator_users WHERE name_key = ?`)
+      .get(userNameKey(name));
+    return record ? { ...toUser(record), passwordHash: record.password_hash } : null;
+  }
+
+  async findUser(id: string): Promise<CoordinatorUser | null> {
+    const record = this.db.prepare<[string], UserRecord>(`SELECT ${USER_COLUMNS} FROM coordinator_users WHERE id = ?`).get(id);
+    return record ? toUser(record) : null;
+  }
+
+  async listUsers(): Promise<CoordinatorUser[]> {
+    return this.db.prepare<[], UserRecord>(`SELECT ${USER_COLUMNS} FROM coordinator_users ORDER BY name_key`).all().map(toUser);
+  }
+
+  async setUserPassword(id: string, passwordHash: string): Promise<boolean> {
+    const result = this.db
+      .prepare('UPDATE coordinator_users SET password_hash = ?, password_changed_at = ? WHERE id = ?')
+      .run(passwordHash, new Date().toISOString(), id);
+    return result.changes > 0;
+  }
+
+  async createSession(input: { tokenHash: string; userId: string; now: Date }): Promise<void> {
+    const at = input.now.toISOString();
+    this.db
+      .prepare('INSERT INTO coordinator_sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)')
+      .run(input.tokenHash, input.userId, at, at);
+  }
+
+  async findSession(tokenHash: string): Promise<{ session: CoordinatorSession; user: CoordinatorUser } | null> {
+    const record = this.db
+      .prepare<[string], SessionRecord & { id: string; name: string; role: CoordinatorRole; user_created_at: string }>(
+        `SELECT s.user_id, s.created_at, s.last_seen_at, u.id, u.name, u.role, u.created_at AS user_created_at
+         FROM coordinator_sessions s JOIN coordinator_users u ON u.id = s.user_id WHERE s.token_hash = ?`,
+      )
+      .get(tokenHash);
+    if (!record) return null;
+    return {
+      session: { userId: record.user_id, createdAt: record.created_at, lastSeenAt: record.last_seen_at },
+      user: { id: record.id, name: record.name, role: record.role, createdAt: record.user_created_at },
+    };
+  }
+
+  async touchSession(tokenHash: string, lastSeenAt: Date): Promise<void> {
+    this.db.prepare('UPDATE coordinator_sessions SET last_seen_at = ? WHERE token_hash = ?').run(lastSeenAt.toISOString(), tokenHash);
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.db.prepare('DELETE FROM coordinator_sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM coordinator_sessions WHERE user_id = ?').run(userId).changes;
+  }
+
+  async deleteExpiredSessions(cutoff: { idleBefore: Date; createdBefore: Date }): Promise<number> {
+    return this.db
+      .prepare('DELETE FROM coordinator_sessions WHERE last_seen_at < ? OR created_at < ?')
+      .run(cutoff.idleBefore.toISOString(), cutoff.createdBefore.toISOString()).changes;
   }
 }

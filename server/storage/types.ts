@@ -56,6 +56,46 @@ export interface PullPage {
   more: boolean;
 }
 
+/** A message as stored, with its server sequence number (for the coordination point's own reads). */
+export interface StoredMessage extends MessageRow {
+  seq: number;
+}
+
+export interface MessagePage {
+  rows: StoredMessage[];
+  /** Seq of the last row returned, or `after` when nothing was returned. */
+  cursor: number;
+  more: boolean;
+}
+
+export type CoordinatorRole = 'coordinator' | 'admin';
+
+/** A person who signs in to the dashboard at the coordination point. */
+export interface CoordinatorUser {
+  id: string;
+  name: string;
+  role: CoordinatorRole;
+  createdAt: string;
+}
+
+export interface CoordinatorSession {
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+/** Names compare without case or Unicode form, so "Jürgen" and "JÜRGEN" are one account. */
+export function userNameKey(name: string): string {
+  return name.trim().normalize('NFC').toLocaleLowerCase('nl');
+}
+
+export class UserNameTakenError extends Error {
+  constructor(readonly userName: string) {
+    super(`A user named "${userName}" already exists`);
+    this.name = 'UserNameTakenError';
+  }
+}
+
 export interface StorageStats {
   sites: number;
   devices: number;
@@ -106,4 +146,29 @@ export interface Storage {
   pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage>;
   countMessages(): Promise<number>;
   stats(): Promise<StorageStats>;
+
+  /**
+   * Messages of the given types from every site and broadcasts, with seq > after, in seq order:
+   * how the coordination point builds its regional picture without reading all messages.
+   */
+  listMessagesByType(query: { types: readonly MessageType[]; after: number; limit: number }): Promise<MessagePage>;
+
+  /** `passwordHash` is a self-describing scrypt hash (server/cp/passwords.ts), never the password. */
+  createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser>;
+  /** By name ignoring case (see `userNameKey`), with the stored hash to verify a password against. */
+  findUserByName(name: string): Promise<(CoordinatorUser & { passwordHash: string }) | null>;
+  findUser(id: string): Promise<CoordinatorUser | null>;
+  listUsers(): Promise<CoordinatorUser[]>;
+  /** False when there is no such user. */
+  setUserPassword(id: string, passwordHash: string): Promise<boolean>;
+
+  /** `tokenHash` is the SHA-256 of the cookie's token: a copied database holds no usable session. */
+  createSession(input: { tokenHash: string; userId: string; now: Date }): Promise<void>;
+  findSession(tokenHash: string): Promise<{ session: CoordinatorSession; user: CoordinatorUser } | null>;
+  touchSession(tokenHash: string, lastSeenAt: Date): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Signs a person out everywhere (after a password change). Returns how many sessions ended. */
+  deleteSessionsOfUser(userId: string): Promise<number>;
+  /** Removes sessions idle since before `idleBefore` or created before `createdBefore`. */
+  deleteExpiredSessions(cutoff: { idleBefore: Date; createdBefore: Date }): Promise<number>;
 }

@@ -18,6 +18,8 @@ const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
 const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
 const RolePicker = lazy(() => import('../features/setup/RolePicker').then((module) => ({ default: module.RolePicker })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+// The coordinator dashboard (coordination point only): its own chunk, outside the tablet shell.
+const CoordinationApp = lazy(() => import('../features/coordination/CoordinationApp'));
 
 function useDocumentSettings() {
   const { i18n } = useTranslation();
@@ -42,6 +44,13 @@ export function App() {
     if (site && path === '/' && role) navigate(ROLE_HOME[role], { replace: true });
   }, [site, path, role]);
 
+  if (path === '/cp' || path.startsWith('/cp/')) {
+    return (
+      <Suspense fallback={<p className="loading">…</p>}>
+        <CoordinationApp path={path} />
+      </Suspense>
+    );
+  }
   if (!site) {
     return (
       <Shell>

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROADCAST_SITE_ID, SiteNameTakenError, type MessageRow, type Site, type Storage } from '../../server/storage';
+import { BROADCAST_SITE_ID, SiteNameTakenError, UserNameTakenError, type MessageRow, type Site, type Storage } from '../../server/storage';
 import { bulletinPayload, openTestStorage, signalPayload } from './helpers';
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -246,6 +246,100 @@ function storageContract(databaseUrl?: string): void {
       }
       expect(seen.size).toBe(200);
       expect(await storage.countMessages()).toBe(200);
+    });
+  });
+
+  describe('messages by type (the coordination point reads every site)', () => {
+    it('come from every site and broadcasts, only of the asked types, in seq order, paged', async () => {
+      const other = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      const broadcast: MessageRow = { ...signalRow(null), type: 'bulletin.published', payload: bulletinPayload(), origin: 'coordination' };
+      const rows = [signalRow(site.id), signalRow(other.id), broadcast, signalRow(site.id)];
+      await storage.storeMessages(rows);
+      await storage.storeMessages([{ ...signalRow(site.id), type: 'stock.moved', payload: { note: 'not asked for' } }]);
+
+      const first = await storage.listMessagesByType({ types: ['signal.created', 'bulletin.published'], after: 0, limit: 3 });
+      expect(first.rows.map((row) => row.id)).toEqual(rows.slice(0, 3).map((row) => row.id));
+      expect(first.more).toBe(true);
+      expect(first.rows[2]).toMatchObject({ siteId: null, origin: 'coordination', payload: broadcast.payload, receivedAt: broadcast.receivedAt });
+      expect(first.rows[1]).toMatchObject({ siteId: other.id, origin: 'device', type: 'signal.created', deviceId: rows[1].deviceId });
+      const second = await storage.listMessagesByType({ types: ['signal.created', 'bulletin.published'], after: first.cursor, limit: 3 });
+      expect(second.rows.map((row) => row.id)).toEqual([rows[3].id]);
+      expect(second.more).toBe(false);
+      expect(second.cursor).toBe(second.rows[0].seq);
+      expect(await storage.listMessagesByType({ types: [], after: 0, limit: 10 })).toEqual({ rows: [], cursor: 0, more: false });
+    });
+  });
+
+  describe('coordinator accounts', () => {
+    it('are found by name in any case, and keep the password hash out of lists', async () => {
+      const user = await storage.createUser({ name: ' Jürgen Admin ', role: 'admin', passwordHash: 'scrypt$hash-1' });
+      expect(user).toEqual({ id: expect.any(String), name: 'Jürgen Admin', role: 'admin', createdAt: expect.any(String) });
+      expect(await storage.findUserByName('JÜRGEN admin')).toEqual({ ...user, passwordHash: 'scrypt$hash-1' });
+      expect(await storage.findUser(user.id)).toEqual(user);
+      expect(await storage.findUserByName('Nobody')).toBeNull();
+      expect(await storage.findUser(randomUUID())).toBeNull();
+      await storage.createUser({ name: 'anna', role: 'coordinator', passwordHash: 'scrypt$hash-2' });
+      const users = await storage.listUsers();
+      expect(users.map((u) => u.name)).toEqual(['anna', 'Jürgen Admin']);
+      expect(JSON.stringify(users)).not.toContain('scrypt$');
+    });
+
+    it('refuse a second account with the same name in another case', async () => {
+      await storage.createUser({ name: 'Ria', role: 'coordinator', passwordHash: 'h' });
+      await expect(storage.createUser({ name: 'RIA', role: 'admin', passwordHash: 'h' })).rejects.toBeInstanceOf(UserNameTakenError);
+    });
+
+    it('change their password', async () => {
+      const user = await storage.createUser({ name: 'Ria', role: 'coordinator', passwordHash: 'old' });
+      expect(await storage.setUserPassword(user.id, 'new')).toBe(true);
+      expect((await storage.findUserByName('ria'))?.passwordHash).toBe('new');
+      expect(await storage.setUserPassword(randomUUID(), 'x')).toBe(false);
+    });
+  });
+
+  describe('coordinator sessions', () => {
+    it('are found by token hash with their account, touched, and ended', async () => {
+      const user = await storage.createUser({ name: 'Ria', role: 'coordinator', passwordHash: 'h' });
+      const login = new Date('2026-11-21T08:00:00.000Z');
+      await storage.createSession({ tokenHash: 'session-a', userId: user.id, now: login });
+      expect(await storage.findSession('session-a')).toEqual({
+        session: { userId: user.id, createdAt: login.toISOString(), lastSeenAt: login.toISOString() },
+        user,
+      });
+      const later = new Date('2026-11-21T09:30:00.000Z');
+      await storage.touchSession('session-a', later);
+      expect((await storage.findSession('session-a'))?.session.lastSeenAt).toBe(later.toISOString());
+      await storage.deleteSession('session-a');
+      expect(await storage.findSession('session-a')).toBeNull();
+      expect(await storage.findSession('never-issued')).toBeNull();
+    });
+
+    it('all end for one person (after a password change), not for others', async () => {
+      const ria = await storage.createUser({ name: 'Ria', role: 'coordinator', passwordHash: 'h' });
+      const jan = await storage.createUser({ name: 'Jan', role: 'admin', passwordHash: 'h' });
+      await storage.createSession({ tokenHash: 'ria-1', userId: ria.id, now: new Date() });
+      await storage.createSession({ tokenHash: 'ria-2', userId: ria.id, now: new Date() });
+      await storage.createSession({ tokenHash: 'jan-1', userId: jan.id, now: new Date() });
+      expect(await storage.deleteSessionsOfUser(ria.id)).toBe(2);
+      expect(await storage.findSession('ria-1')).toBeNull();
+      expect(await storage.findSession('jan-1')).not.toBeNull();
+    });
+
+    it('are cleared when idle too long or too old', async () => {
+      const user = await storage.createUser({ name: 'Ria', role: 'coordinator', passwordHash: 'h' });
+      const at = (iso: string) => new Date(iso);
+      await storage.createSession({ tokenHash: 'fresh', userId: user.id, now: at('2026-11-21T11:00:00.000Z') });
+      await storage.createSession({ tokenHash: 'idle', userId: user.id, now: at('2026-11-21T02:00:00.000Z') });
+      await storage.createSession({ tokenHash: 'old', userId: user.id, now: at('2026-11-20T09:00:00.000Z') });
+      await storage.touchSession('old', at('2026-11-21T11:30:00.000Z'));
+      const removed = await storage.deleteExpiredSessions({
+        idleBefore: at('2026-11-21T04:00:00.000Z'),
+        createdBefore: at('2026-11-20T12:00:00.000Z'),
+      });
+      expect(removed).toBe(2);
+      expect(await storage.findSession('fresh')).not.toBeNull();
+      expect(await storage.findSession('idle')).toBeNull();
+      expect(await storage.findSession('old')).toBeNull();
     });
   });
 
