@@ -11,6 +11,7 @@ import type { Storage } from '../storage';
 import type { DashboardContext } from './context';
 import { DEFAULT_LOGIN_LIMITS, LoginThrottle, type LoginLimits } from './login-throttle';
 import { RegionalPicture } from './picture';
+import { retentionEvents } from '../retention';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { bulletinRoutes } from './routes/bulletins';
@@ -55,6 +56,10 @@ export const coordinatorDashboard: FastifyPluginAsync<DashboardOptions> = async 
     sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
     silentAfterMinutes: options.silentAfterMinutes ?? DEFAULT_SILENT_AFTER_MINUTES,
   };
+
+  const reload = () => context.picture.reset();
+  retentionEvents.addEventListener('purged', reload);
+  app.addHook('onClose', async () => retentionEvents.removeEventListener('purged', reload));
 
   app.decorateRequest('coordinator', null);
   app.addHook('onRoute', (route) => {

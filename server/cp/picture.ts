@@ -108,6 +108,18 @@ export class RegionalPicture {
 
   constructor(private readonly storage: Storage) {}
 
+  /** Forget everything and rebuild on the next refresh (after a retention purge rewrote data). */
+  reset(): void {
+    // After any pass that is running: a pass must not mix old and new rows.
+    this.tail = this.tail.then(() => {
+      this.cursor = 0;
+      this.skipped = 0;
+      for (const collection of [this.reports, this.reportEvents, this.supplyRequests, this.supplyEvents, this.bulletins, this.sites]) collection.clear();
+      this.signals.length = 0;
+      this.helperOffers.length = 0;
+    });
+  }
+
   /**
    * Brings the picture up to date with everything stored before this call. Calls that arrive
    * while a pass runs share the next pass, which starts after theirs began: a route that just

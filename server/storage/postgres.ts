@@ -346,6 +346,24 @@ export class PostgresStorage implements Storage {
     return { rows, cursor: rows.at(-1)?.seq ?? query.after, more };
   }
 
+  async rewritePayloads(query: { siteId: string; types: readonly MessageType[] }, rewrite: (type: MessageType, payload: unknown) => unknown): Promise<number> {
+    if (query.types.length === 0) return 0;
+    return this.transaction(async (client) => {
+      const result = await client.query<{ seq: string; type: MessageType; payload: unknown }>(
+        'SELECT seq, type, payload FROM messages WHERE site_id = $1 AND type = ANY($2::text[]) FOR UPDATE',
+        [query.siteId, [...query.types]],
+      );
+      let changed = 0;
+      for (const row of result.rows) {
+        const next = rewrite(row.type, row.payload);
+        if (JSON.stringify(next) === JSON.stringify(row.payload)) continue;
+        await client.query('UPDATE messages SET payload = $1 WHERE seq = $2', [JSON.stringify(next), row.seq]);
+        changed += 1;
+      }
+      return changed;
+    });
+  }
+
   async createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser> {
     const name = input.name.trim();
     try {

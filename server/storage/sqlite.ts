@@ -308,6 +308,25 @@ export class SqliteStorage implements Storage {
     return { rows, cursor: rows.at(-1)?.seq ?? query.after, more };
   }
 
+  async rewritePayloads(query: { siteId: string; types: readonly MessageType[] }, rewrite: (type: MessageType, payload: unknown) => unknown): Promise<number> {
+    if (query.types.length === 0) return 0;
+    const placeholders = query.types.map(() => '?').join(', ');
+    const select = this.db.prepare<unknown[], { seq: number; type: MessageType; payload: string }>(
+      `SELECT seq, type, payload FROM messages WHERE site_id = ? AND type IN (${placeholders})`,
+    );
+    const update = this.db.prepare('UPDATE messages SET payload = ? WHERE seq = ?');
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const row of select.all(query.siteId, ...query.types)) {
+        const next = JSON.stringify(rewrite(row.type, JSON.parse(row.payload)));
+        if (next === row.payload) continue;
+        update.run(next, row.seq);
+        changed += 1;
+      }
+      return changed;
+    }).immediate();
+  }
+
   async createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser> {
     const now = new Date().toISOString();
     const user: CoordinatorUser = { id: randomUUID(), name: input.name.trim(), role: input.role, createdAt: now };

@@ -152,6 +152,11 @@ export interface Storage {
    * how the coordination point builds its regional picture without reading all messages.
    */
   listMessagesByType(query: { types: readonly MessageType[]; after: number; limit: number }): Promise<MessagePage>;
+  /**
+   * Retention: rewrite the payloads of a site's messages of these types in one transaction
+   * (ids, order and cursors stay). Returns how many payloads changed.
+   */
+  rewritePayloads(query: { siteId: string; types: readonly MessageType[] }, rewrite: (type: MessageType, payload: unknown) => unknown): Promise<number>;
 
   /** `passwordHash` is a self-describing scrypt hash (server/cp/passwords.ts), never the password. */
   createUser(input: { name: string; role: CoordinatorRole; passwordHash: string }): Promise<CoordinatorUser>;
