@@ -69,7 +69,7 @@ export function BarChart({ title, labelHeader, series, data, orientation = 'hori
 }
 
 function Bars({ data, max, format }: { data: BarDatum[]; max: number; format: (value: number) => string }) {
-  const labelWidth = 250;
+  const labelWidth = 300;
   const valueWidth = 70;
   const seriesCount = Math.max(1, ...data.map((datum) => datum.values.length));
   const barHeight = 16;
@@ -111,7 +111,8 @@ function Columns({ data, max, format }: { data: BarDatum[]; max: number; format:
   const plotHeight = 180;
   const height = top + plotHeight + 24;
   const plot = WIDTH - left - 4;
-  const slot = plot / Math.max(1, data.length);
+  // A few columns stay column-shaped instead of filling the width.
+  const slot = Math.min(plot / Math.max(1, data.length), 48);
   // Label every n-th column so the axis stays readable with a week of hours.
   const every = Math.ceil(data.length / 16);
   const ticks = max > 0 ? [...new Set([0, Math.round(max / 2), max])] : [0];

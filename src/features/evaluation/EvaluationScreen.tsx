@@ -137,13 +137,15 @@ function EvaluationFigures() {
         <h3 id="evaluation-reports">{t('evaluation.reports.title')}</h3>
         {reports.length ? (
           <>
-            <BarChart
+            {steps.some((step) => step.count > 0) ? (
+              <BarChart
               title={t('evaluation.reports.chart')}
               labelHeader={t('evaluation.reports.step')}
               series={[t('evaluation.reports.median'), t('evaluation.reports.worst')]}
               data={steps.map((step) => ({ label: t(`evaluation.reports.intervals.${step.interval}`), values: [minutes(step.medianMs), minutes(step.worstMs)] }))}
-              testId="chart-reports"
-            />
+                testId="chart-reports"
+              />
+            ) : null}
             <table className="data-table" data-testid="report-steps">
               <thead>
                 <tr>

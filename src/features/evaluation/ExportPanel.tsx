@@ -55,7 +55,7 @@ export function ExportPanel({ snapshot, period }: { snapshot: EvaluationSnapshot
       <div className="form-actions">
         {FILES.map(([key, file]) => (
           <button key={file} type="button" className="button" data-testid={`export-${key}`} onClick={() => downloadAnonymised(file)}>
-            ⭳ {t(`evaluation.export.files.${key}`)}
+            {t(`evaluation.export.files.${key}`)}
           </button>
         ))}
       </div>

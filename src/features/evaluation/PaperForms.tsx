@@ -35,7 +35,7 @@ export function PaperForms() {
       <div className="form-actions">
         {PAPER_FORMS.map((paper) => (
           <button key={paper} type="button" className="button" data-testid={`print-${paper}`} onClick={() => print(paper)}>
-            🖨 {t(`evaluation.paper.${paper}`)}
+            {t(`evaluation.paper.${paper}`)}
           </button>
         ))}
         <Link href="/lead/evaluation/paper-visit" className="button button-primary" data-testid="type-in-paper">

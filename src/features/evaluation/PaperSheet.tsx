@@ -53,7 +53,9 @@ function Checks({ legend, keys }: { legend: string; keys: string[] }) {
         {keys.map((key) => (
           <li key={key}>
             <span className="paper-box" aria-hidden="true" />
-            <B k={key} />
+            <span>
+              <B k={key} />
+            </span>
           </li>
         ))}
       </ul>
