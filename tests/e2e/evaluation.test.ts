@@ -83,6 +83,17 @@ describe('evaluation', () => {
     for (const expected of ['INSCHRIJVING BEZOEKER', 'BESUCHERERFASSUNG', 'Dorpshuis Dinxperlo', 'Volwassenen', 'Erwachsene', 'Tijd van aankomst', 'Ankunftszeit', 'Drinkwater', 'Trinkwasser']) {
       expect(text).toContain(expected);
     }
+
+    // The other blank forms fit one sheet too.
+    for (const [index, form] of (['report', 'stock', 'roster'] as const).entries()) {
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.getByTestId(`print-${form}`).click();
+      await page.waitForFunction((count) => document.body.dataset.printed === String(count), index + 2);
+      const file = screenshotPath(`paper-${form}-form`).replace(/\.png$/, '.pdf');
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      expect(/^Pages:\s+(\d+)/m.exec(pdfInfo(file))?.[1], form).toBe('1');
+      execFileSync('pdftoppm', ['-png', '-r', '70', file, screenshotPath(`paper-${form}-form`).replace(/\.png$/, '')]);
+    }
     await context.close();
   });
 });

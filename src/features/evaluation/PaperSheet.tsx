@@ -137,12 +137,18 @@ function ReportForm() {
   );
 }
 
-function Table({ columns, rows }: { columns: string[]; rows: number }) {
+/** `columns`: [text key, share of the width in %]: room where handwriting needs it. */
+function Table({ columns, rows }: { columns: [string, number][]; rows: number }) {
   return (
     <table className="paper-table">
+      <colgroup>
+        {columns.map(([column, width]) => (
+          <col key={column} style={{ width: `${width}%` }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
-          {columns.map((column) => (
+          {columns.map(([column]) => (
             <th key={column} scope="col">
               <B k={column} />
             </th>
@@ -152,7 +158,7 @@ function Table({ columns, rows }: { columns: string[]; rows: number }) {
       <tbody>
         {Array.from({ length: rows }, (_, row) => (
           <tr key={row}>
-            {columns.map((column) => (
+            {columns.map(([column]) => (
               <td key={column} />
             ))}
           </tr>
@@ -170,7 +176,16 @@ function RosterForm() {
         <B k="roster.role" />:{' '}
         {SHIFT_ROLES.map((role) => BOTH.map((lng) => t(`roster.roles.${role}`, { lng })).join(' / ')).join(' · ')}
       </p>
-      <Table columns={['evaluation.paper.shift', 'evaluation.paper.role', 'evaluation.paper.names', 'evaluation.paper.checkIn', 'evaluation.paper.checkOut']} rows={20} />
+      <Table
+        columns={[
+          ['evaluation.paper.shift', 24],
+          ['evaluation.paper.role', 16],
+          ['evaluation.paper.names', 36],
+          ['evaluation.paper.checkIn', 12],
+          ['evaluation.paper.checkOut', 12],
+        ]}
+        rows={20}
+      />
     </>
   );
 }
@@ -183,7 +198,16 @@ export function PaperSheet({ form, siteName }: { form: PaperForm; siteName: stri
         {form === 'visit' ? <VisitForm /> : null}
         {form === 'report' ? <ReportForm /> : null}
         {form === 'stock' ? (
-          <Table columns={['evaluation.paper.time', 'evaluation.paper.household', 'evaluation.paper.item', 'evaluation.paper.quantity', 'evaluation.paper.volunteer']} rows={24} />
+          <Table
+            columns={[
+              ['evaluation.paper.time', 12],
+              ['evaluation.paper.household', 28],
+              ['evaluation.paper.item', 28],
+              ['evaluation.paper.quantity', 12],
+              ['evaluation.paper.volunteer', 20],
+            ]}
+            rows={24}
+          />
         ) : null}
         {form === 'roster' ? <RosterForm /> : null}
         <footer className="print-footer print-small">
