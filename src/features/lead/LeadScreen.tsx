@@ -21,8 +21,9 @@ const InfoEditorScreen = lazy(() => import('../info/InfoEditorScreen'));
 const SitrepScreen = lazy(() => import('../sitrep/SitrepScreen'));
 const SyncTab = lazy(() => import('./SyncTab'));
 const LeadSettings = lazy(() => import('./LeadSettings'));
+const EvaluationScreen = lazy(() => import('../evaluation/EvaluationScreen'));
 
-const TABS = ['stock', 'roster', 'info', 'sitrep', 'sync', 'settings'] as const;
+const TABS = ['stock', 'roster', 'info', 'sitrep', 'evaluation', 'sync', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOf(path: string): Tab {
@@ -39,6 +40,8 @@ function TabContent({ path }: { path: string }) {
       return <InfoEditorScreen />;
     case 'sitrep':
       return <SitrepScreen />;
+    case 'evaluation':
+      return <EvaluationScreen />;
     case 'sync':
       return <SyncTab />;
     case 'settings':

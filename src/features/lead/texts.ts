@@ -3,7 +3,7 @@ import { defineTexts, registerTexts } from '../../i18n/texts';
 /** Merged into `lead` (whose `title` lives in the base texts). */
 export const leadTexts = defineTexts(
   {
-    tabs: { stock: 'Voorraad', roster: 'Rooster', info: 'Infokaarten', sitrep: 'Situatierapport', sync: 'Verbinding en berichten', settings: 'Instellingen punt' },
+    tabs: { stock: 'Voorraad', roster: 'Rooster', info: 'Infokaarten', sitrep: 'Situatierapport', evaluation: 'Evaluatie', sync: 'Verbinding en berichten', settings: 'Instellingen punt' },
     settings: {
       on: 'Aan',
       off: 'Uit',
@@ -26,7 +26,7 @@ export const leadTexts = defineTexts(
     },
   },
   {
-    tabs: { stock: 'Vorrat', roster: 'Dienstplan', info: 'Infokarten', sitrep: 'Lagebericht', sync: 'Verbindung und Nachrichten', settings: 'Einstellungen Stelle' },
+    tabs: { stock: 'Vorrat', roster: 'Dienstplan', info: 'Infokarten', sitrep: 'Lagebericht', evaluation: 'Auswertung', sync: 'Verbindung und Nachrichten', settings: 'Einstellungen Stelle' },
     settings: {
       on: 'An',
       off: 'Aus',
