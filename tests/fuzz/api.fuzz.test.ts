@@ -54,6 +54,9 @@ function deepNest(depth: number): unknown {
   return value;
 }
 
+/** A lone surrogate cannot be percent-encoded: send the replacement character in its place. */
+const queryValue = (text: string) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'));
+
 type FuzzRequest = { method: string; path: string; headers: Record<string, string>; body?: string; kind: string };
 
 function mutateValue(random: Random): unknown {
@@ -101,7 +104,7 @@ function fuzzRequest(random: Random): FuzzRequest {
     case 'replay':
       return { kind, method: 'POST', path: '/api/v1/sync/push', headers: auth, body: JSON.stringify({ messages: [REPLAYED] }) };
     case 'badPull':
-      return { kind, method: 'GET', path: `/api/v1/sync/pull?after=${encodeURIComponent(String(mutateValue(random)))}&limit=${encodeURIComponent(pick(random, ['-1', '0', 'abc', '1e9', '1001', "1' OR '1'='1", '']))}&siteId=${pick(random, [siteB.siteId, siteA.siteId, 'x'])}`, headers: auth };
+      return { kind, method: 'GET', path: `/api/v1/sync/pull?after=${queryValue(String(mutateValue(random)))}&limit=${encodeURIComponent(pick(random, ['-1', '0', 'abc', '1e9', '1001', "1' OR '1'='1", '']))}&siteId=${pick(random, [siteB.siteId, siteA.siteId, 'x'])}`, headers: auth };
     case 'deep':
       return { kind, method: 'POST', path: '/api/v1/sync/push', headers: auth, body: JSON.stringify({ messages: [{ ...validMessage(random), payload: deepNest(2000) }] }) };
     case 'hugeString': {
