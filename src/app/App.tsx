@@ -1,9 +1,10 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskRoutes } from '../features/desk/DeskRoutes';
-import { isDeskPath } from '../features/desk/deskPaths';
+import { DESK_PATHS, isDeskPath } from '../features/desk/deskPaths';
 import { EscalationBanner } from '../features/reports/EscalationBanner';
 import { useSession } from '../state/session';
+import { useInactivityLock } from '../features/lock/useInactivityLock';
 import { ROLE_HOME } from './routes';
 import { Header } from './Header';
 import { navigate, usePath } from './router';
@@ -13,6 +14,7 @@ import { UpdateBanner } from './UpdateBanner';
 // (the desk's screens split the same way inside DeskRoutes).
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
+const LockScreen = lazy(() => import('../features/lock/LockScreen'));
 const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
 // First run, role choice and settings are opened rarely: they load on demand too.
 const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
@@ -93,8 +95,16 @@ function Route({ path }: { path: string }) {
 function Shell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
+  const path = usePath();
+  const lockedMinutes = useInactivityLock();
   return (
     <div className="shell">
+      {/* An emergency report can always be made, locked or not. */}
+      {lockedMinutes !== undefined && !path.startsWith(DESK_PATHS.newReport) ? (
+        <Suspense fallback={null}>
+          <LockScreen minutes={lockedMinutes} />
+        </Suspense>
+      ) : null}
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

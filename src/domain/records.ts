@@ -232,6 +232,8 @@ export const SITE_SETTING_KEYS = [
   'dutyLimitHours',
   // Desk: minutes before an undelivered urgent emergency report escalates.
   'escalateAfterMinutes',
+  // Volunteer and site-lead tablets lock after this many minutes without use (0 = never).
+  'lockAfterMinutes',
 ] as const;
 export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
 export const SiteSettingSchema = z.object({

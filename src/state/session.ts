@@ -25,6 +25,8 @@ export interface Operator {
 interface SessionState {
   role: Role | null;
   operator: Operator | null;
+  /** Locked after inactivity until someone signs in with name + PIN (kept across reloads). */
+  locked: boolean;
   language: Language;
   theme: Theme;
   site: SiteSummary | null;
@@ -41,6 +43,7 @@ interface SessionState {
 export const STATE_KEYS = {
   role: 'persisted',
   operator: 'persisted',
+  locked: 'persisted',
   language: 'persisted',
   theme: 'persisted',
   site: 'persisted',
@@ -54,6 +57,7 @@ export const useSession = create<SessionState>()(
     (set) => ({
       role: null,
       operator: null,
+      locked: false,
       language: 'nl',
       theme: 'system',
       site: null,

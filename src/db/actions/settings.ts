@@ -19,6 +19,7 @@ const VALUE_TYPE: Record<SiteSettingKey, 'boolean' | 'number' | 'string'> = {
   retentionDays: 'number',
   sitrepIntervalMinutes: 'number',
   dutyLimitHours: 'number',
+  lockAfterMinutes: 'number',
 };
 
 /** The site lead changes a setting every tablet of the point shares; the later edit wins (HLC). */

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DUTY_LIMIT_HOURS, DEFAULT_SITREP_INTERVAL_MINUTES, hashPin, isValidPin } from '../../domain/lead';
 import { db, setSiteSetting } from '../../db/lead';
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../lock/lockRule';
+
+const LOCK_AFTER = [0, 5, 10, 15, 30] as const;
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { TextField } from '../common/TextField';
 import { useSiteSetting } from './useSiteSetting';
@@ -18,6 +21,7 @@ export default function LeadSettings() {
   const collectNames = useSiteSetting('collectNames', false);
   const interval = useSiteSetting('sitrepIntervalMinutes', DEFAULT_SITREP_INTERVAL_MINUTES);
   const dutyLimit = useSiteSetting('dutyLimitHours', DEFAULT_DUTY_LIMIT_HOURS);
+  const lockAfter = useSiteSetting('lockAfterMinutes', DEFAULT_LOCK_AFTER_MINUTES);
   const kioskPinHash = useSiteSetting('kioskPinHash', '');
   const [pin, setPin] = useState('');
   const [pinError, setPinError] = useState<string | undefined>();
@@ -86,6 +90,23 @@ export default function LeadSettings() {
               onClick={() => void run(() => setSiteSetting(db, 'dutyLimitHours', hours))}
             >
               {t('lead.settings.hours', { count: hours })}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section className="card">
+        <h2>{t('lead.settings.lockAfter')}</h2>
+        <p className="muted">{t('lead.settings.lockAfterHint')}</p>
+        <div className="segmented wrap" role="group" aria-label={t('lead.settings.lockAfter')}>
+          {LOCK_AFTER.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              className={lockAfter === minutes ? 'button button-toggle is-active' : 'button button-toggle'}
+              aria-pressed={lockAfter === minutes}
+              onClick={() => void run(() => setSiteSetting(db, 'lockAfterMinutes', minutes))}
+            >
+              {minutes === 0 ? t('lead.settings.never') : t('lead.settings.minutes', { count: minutes })}
             </button>
           ))}
         </div>
