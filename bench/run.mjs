@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 const quick = process.argv.includes('--quick');
 const benches = [
   ['bundle and cold start', ['bench/startup.bench.ts']],
-  ['local operations at scale', ['bench/local.bench.ts']],
+  ['local operations at scale', ['bench/desk-search.mjs', quick ? '20000' : '100000', quick ? '50' : '100']],
   ['backlog drain vs PouchDB', ['bench/drain.bench.ts', quick ? '2000' : '20000']],
   ['emergency latency under backlog', ['bench/emergency.bench.ts', quick ? '5' : '20', quick ? '5000' : '20000']],
   ['server ingest', ['bench/ingest.bench.ts', quick ? '60' : '300', '100']],
+  ['tablet replacement', ['bench/restore.bench.ts', quick ? '1000' : '5000']],
 ];
 
 let failed = 0;
@@ -19,7 +20,8 @@ for (const [name, [script, ...args]] of benches) {
     continue;
   }
   console.log(`\n■ ${name}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' });
+  const runner = script.endsWith('.mjs') ? [script] : ['--import', 'tsx', script];
+  const result = spawnSync(process.execPath, [...runner, ...args], { stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -171,3 +171,23 @@ describe('sync against the real coordination point', () => {
     expect(await a.db.visits.count()).toBe(1);
   });
 });
+
+describe('tablet replacement', () => {
+  it('restores everything of the point on a tablet enrolled later, ready to work', async () => {
+    const old = await deviceAt('Replace-site');
+    for (let i = 0; i < 25; i += 1) await registerVisit(old.db, SAMPLE_VISIT);
+    await issue(old, 40);
+    await createEmergencyReport(old.db, REPORT);
+    await old.engine.syncOnce();
+
+    const replacement = await deviceAt('Replace-site');
+    const report = await replacement.engine.syncOnce();
+    expect(report.failure).toBeUndefined();
+    expect(await replacement.db.visits.count()).toBe(25);
+    expect(await replacement.db.reports.count()).toBe(1);
+    expect(stockBalances(await replacement.db.stockMovements.toArray()).get(ITEM)).toBe(40);
+    // Ready to work: its own records queue and deliver like any tablet's.
+    await registerVisit(replacement.db, SAMPLE_VISIT);
+    expect((await replacement.engine.syncOnce()).pushed).toBe(1);
+  });
+});
