@@ -1,11 +1,14 @@
 /**
- * The site PIN that locks the public info screen. The `kioskPinHash` site setting holds
- * SHA-256 hex of `siteId + ':' + pin`: the same on every tablet of the point, never the PIN
- * itself. The site lead's settings screen and the kiosk both use `hashKioskPin`.
+ * The site PIN that locks the public info screen. The `kioskPinHash` site setting holds a hash,
+ * the same on every tablet of the point, never the PIN itself: the site lead's settings write
+ * a salted PBKDF2 hash (src/domain/pin.ts); `hashKioskPin` (SHA-256 of site id + PIN) is the
+ * older form, still accepted.
  *
  * A PIN of a few digits is a lock against a curious resident, not protection of data (the
  * kiosk shows no personal data): the kiosk also slows down guessing (see KioskExitDialog).
  */
+
+import { verifyPin } from '../../domain/pin';
 
 export const KIOSK_PIN_SETTING = 'kioskPinHash' as const;
 
@@ -20,7 +23,12 @@ export async function hashKioskPin(siteId: string, pin: string): Promise<string>
   return toHex(sha256(bytes));
 }
 
+/**
+ * The site lead's settings store the kiosk PIN as a salted PBKDF2 hash (src/domain/pin.ts,
+ * like the volunteers' PINs); a plain `hashKioskPin` value is still accepted.
+ */
 export async function isKioskPin(siteId: string, pin: string, storedHash: string): Promise<boolean> {
+  if (storedHash.startsWith('pbkdf2-sha256$')) return verifyPin(pin, storedHash);
   return (await hashKioskPin(siteId, pin)) === storedHash.toLowerCase();
 }
 

@@ -34,3 +34,13 @@ describe('kiosk PIN hash', () => {
     }
   });
 });
+
+describe('the PIN the site lead sets', () => {
+  it('opens the kiosk: the settings store a salted PBKDF2 hash, the kiosk verifies it', async () => {
+    const { hashPin } = await import('../../../src/domain/pin');
+    const stored = await hashPin('4711');
+    expect(stored).toMatch(/^pbkdf2-sha256\$/);
+    expect(await isKioskPin('any-site', '4711', stored)).toBe(true);
+    expect(await isKioskPin('any-site', '4712', stored)).toBe(false);
+  });
+});
