@@ -104,6 +104,7 @@ export const de: Translation = {
     visitsToday: 'Besuche heute',
     lastHour: 'Letzte Stunde',
     checkOut: 'Gegangen',
+    handOut: 'Ausgeben',
     persons: '{{adults}} Erw. + {{children}} Kind.',
     noVisits: 'Heute noch keine Besucher.',
     arrived: 'Da seit {{time}}',

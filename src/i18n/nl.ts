@@ -105,6 +105,7 @@ export const nl = {
     visitsToday: 'Bezoeken vandaag',
     lastHour: 'Laatste uur',
     checkOut: 'Vertrokken',
+    handOut: 'Uitgeven',
     persons: '{{adults}} volw. + {{children}} kind.',
     noVisits: 'Nog geen bezoekers vandaag.',
     arrived: 'Binnen {{time}}',

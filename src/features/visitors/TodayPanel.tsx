@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../../app/Link';
 import { checkOutVisit, db } from '../../db';
 import { NEEDS } from '../../domain';
 import { formatTime, startOfTodayIso } from '../../i18n';
@@ -69,9 +70,15 @@ export function TodayPanel() {
                 {t('desk.arrived', { time: formatTime(visit.arrivedAt, language) })} · {visit.needs.map((need) => t(`needs.${need}`)).join(', ')}
               </div>
             </div>
-            <button type="button" className="button" onClick={() => void run(() => checkOutVisit(db, visit.id))}>
-              {t('desk.checkOut')}
-            </button>
+            <div className="visit-actions">
+              {/* Goods for this household: the distribution screen with its fair-share check. */}
+              <Link href={`/lead/stock/handout?household=${visit.householdId}`} className="button" data-testid="hand-out">
+                {t('desk.handOut')}
+              </Link>
+              <button type="button" className="button" onClick={() => void run(() => checkOutVisit(db, visit.id))}>
+                {t('desk.checkOut')}
+              </button>
+            </div>
           </li>
         ))}
       </ul>
