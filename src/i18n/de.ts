@@ -159,6 +159,8 @@ export const de: Translation = {
     syncNow: 'Jetzt senden',
     queuedByKind: 'Wartende Nachrichten',
     clockOffset: 'Die Uhr dieses Tablets weicht {{minutes}} Minuten vom Koordinationspunkt ab.',
+    refusedChanges_one: '{{count}} Nachricht vom Koordinationspunkt war unlesbar und wurde übersprungen; nichts wurde geändert. Bitte dem Koordinationspunkt melden.',
+    refusedChanges_other: '{{count}} Nachrichten vom Koordinationspunkt waren unlesbar und wurden übersprungen; nichts wurde geändert. Bitte dem Koordinationspunkt melden.',
     unauthorized: 'Der Koordinationspunkt erkennt dieses Tablet nicht mehr (widerrufen?). Verbinden Sie das Tablet erneut mit einem neuen Code.',
     kinds: {
       report: { created: 'Notrufe', statusChanged: 'Status der Notrufe' },

@@ -160,6 +160,8 @@ export const nl = {
     syncNow: 'Nu verzenden',
     queuedByKind: 'Wachtende berichten',
     clockOffset: 'De klok van deze tablet wijkt {{minutes}} minuten af van het coördinatiepunt.',
+    refusedChanges_one: '{{count}} bericht van het coördinatiepunt was onleesbaar en is overgeslagen; er is niets mee veranderd. Meld dit bij het coördinatiepunt.',
+    refusedChanges_other: '{{count}} berichten van het coördinatiepunt waren onleesbaar en zijn overgeslagen; er is niets mee veranderd. Meld dit bij het coördinatiepunt.',
     unauthorized: 'Het coördinatiepunt herkent deze tablet niet meer (ingetrokken?). Koppel de tablet opnieuw met een nieuwe code.',
     kinds: {
       report: { created: 'Noodmeldingen', statusChanged: 'Status noodmeldingen' },

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockBalances, type Change, type Envelope } from '../../src/domain';
 import { createEmergencyReport, enqueue, recordStockMovement, registerVisit, runActionForTest } from './testActions';
+import { openStorage } from '../../server/storage';
 import { makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../server/helpers';
 import { SyncEngine } from '../../src/sync/engine';
 import { deadLink, enrolledDevice, type Device } from './devices';
@@ -189,5 +190,38 @@ describe('tablet replacement', () => {
     // Ready to work: its own records queue and deliver like any tablet's.
     await registerVisit(replacement.db, SAMPLE_VISIT);
     expect((await replacement.engine.syncOnce()).pushed).toBe(1);
+  });
+});
+
+describe('a pulled change that does not validate', () => {
+  it('is refused, logged for the site lead, and changes nothing; the valid ones around it apply', async () => {
+    const device = await deviceAt('Corrupt-site');
+    const storage = openStorage({ dataDir: temp.dir });
+    try {
+      const row = (payload: unknown) => ({
+        id: randomUUID(),
+        type: 'signal.created' as const,
+        siteId: device.siteId,
+        deviceId: randomUUID(),
+        createdAt: new Date().toISOString(),
+        payload: payload as never,
+        origin: 'device' as const,
+        receivedAt: new Date().toISOString(),
+      });
+      // Written straight into the database, past the push validation: a corrupt or foreign row.
+      await storage.storeMessages([
+        row({ id: randomUUID(), category: 'water', text: 'Geen waterdruk', at: new Date().toISOString() }),
+        row({ id: 'not-a-uuid', category: 'weather', text: '', at: 'yesterday' }),
+        row({ id: randomUUID(), category: 'care', text: 'Mevrouw alleen thuis', at: new Date().toISOString() }),
+      ]);
+    } finally {
+      await storage.close();
+    }
+    const report = await device.engine.syncOnce();
+    expect(report).toMatchObject({ pulled: 3, invalidChanges: 1 });
+    expect(await device.db.signals.count()).toBe(2);
+    const log = (await device.db.meta.get('invalidChanges'))?.value as { error: string }[];
+    expect(log).toHaveLength(1);
+    expect(log[0].error).toMatch(/payload/);
   });
 });

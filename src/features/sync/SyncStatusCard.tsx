@@ -13,6 +13,7 @@ export function SyncStatusCard() {
   const language = useSession((state) => state.language);
   const link = useLink();
   const identity = useLiveQuery(() => readIdentity(db), []);
+  const refusedChanges = useLiveQuery(async () => ((await db.meta.get('invalidChanges'))?.value as unknown[] | undefined)?.length ?? 0, [], 0);
   const queued = useLiveQuery(async () => {
     const counts = new Map<string, number>();
     await db.outbox.where('state').equals('pending').each((entry) => counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1));
@@ -31,6 +32,11 @@ export function SyncStatusCard() {
       {link.lastReport?.failure === 'unauthorized' ? (
         <p className="alert alert-error" role="alert">
           {t('sync.unauthorized')}
+        </p>
+      ) : null}
+      {refusedChanges > 0 ? (
+        <p className="alert alert-error" data-testid="refused-changes">
+          {t('sync.refusedChanges', { count: refusedChanges })}
         </p>
       ) : null}
       {Math.abs(offsetMinutes) >= 2 ? <p className="warn">{t('sync.clockOffset', { minutes: offsetMinutes })}</p> : null}
