@@ -6,6 +6,7 @@ import { enrollDevice } from '../../sync/enroll';
 import { syncNow } from '../../sync/runtime';
 import { LinkDownError, SyncHttpError } from '../../sync/transport';
 import { TextField } from '../common/TextField';
+import { enrollmentCodeFromQr } from './enrollmentCode';
 
 function enrollErrorKey(error: unknown): { key: string; detail?: string } {
   if (error instanceof SyncHttpError) {
@@ -24,6 +25,20 @@ export function EnrollForm() {
   const [deviceName, setDeviceName] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ key: string; detail?: string } | undefined>();
+
+  /** A photo of the QR code shown at the coordination point fills in the code. */
+  async function scan(photo: File | undefined) {
+    if (!photo) return;
+    setFailure(undefined);
+    try {
+      const { decodeQrFromImage } = await import('../common/qrImage');
+      const found = enrollmentCodeFromQr((await decodeQrFromImage(photo)) ?? '');
+      if (found) setCode(found);
+      else setFailure({ key: 'enroll.errors.noCodeInPhoto' });
+    } catch {
+      setFailure({ key: 'enroll.errors.noCodeInPhoto' });
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,6 +62,10 @@ export function EnrollForm() {
       <p>{t('enroll.intro')}</p>
       <div className="field-row">
         <TextField name="code" label={t('enroll.code')} value={code} onChange={setCode} autoCapitalize="characters" autoComplete="off" className="field-code" />
+        <label className="button button-scan">
+          {t('enroll.scan')}
+          <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={(event) => void scan(event.target.files?.[0])} data-testid="enroll-scan" />
+        </label>
         <TextField name="deviceName" label={t('enroll.deviceName')} placeholder={t('enroll.deviceNamePlaceholder')} value={deviceName} onChange={setDeviceName} autoComplete="off" />
       </div>
       {failure ? (
