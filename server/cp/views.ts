@@ -25,8 +25,19 @@ export function directoryOf(sites: Site[], devices: Device[]): Directory {
   return { sites: new Map(sites.map((site) => [site.id, site])), devices: new Map(devices.map((device) => [device.id, device])) };
 }
 
+/**
+ * A tablet's clock may be hours off after days on a generator. The time a report was made is
+ * shown in server time: the device's own time minus its last measured offset (from the
+ * X-Device-Time header of its syncs), never later than when the server received it.
+ */
+export function correctedDeviceTime(deviceTime: string, clockOffsetMs: number | null | undefined): string {
+  if (clockOffsetMs === null || clockOffsetMs === undefined) return deviceTime;
+  return new Date(Date.parse(deviceTime) - clockOffsetMs).toISOString();
+}
+
 export function reportView(picture: RegionalPicture, entry: ReportEntry, directory: Directory): ReportView {
   const events = [...picture.eventsOf(entry.report.id)].sort((a, b) => a.seq - b.seq);
+  const clockOffsetMs = directory.devices.get(entry.deviceId)?.clockOffsetMs ?? undefined;
   const dispatchReference = events.filter((event) => event.dispatchReference).at(-1)?.dispatchReference;
   return {
     id: entry.report.id,
@@ -34,7 +45,8 @@ export function reportView(picture: RegionalPicture, entry: ReportEntry, directo
     siteName: directory.sites.get(entry.siteId)?.name ?? '?',
     deviceName: directory.devices.get(entry.deviceId)?.name,
     receivedAt: entry.receivedAt,
-    waitingSince: waitingSince(entry.report.madeAt, entry.receivedAt),
+    waitingSince: waitingSince(correctedDeviceTime(entry.report.madeAt, clockOffsetMs), entry.receivedAt),
+    deviceClockOffsetMs: clockOffsetMs,
     report: entry.report,
     status: reportStatusOf(events),
     dispatchReference,

@@ -100,8 +100,13 @@ export const ReportViewSchema = z.object({
   deviceName: z.optional(z.string()),
   /** When the coordination point stored it. */
   receivedAt: IsoTime,
-  /** madeAt, or receivedAt when the tablet's clock put madeAt after it: the age is counted from here. */
+  /**
+   * madeAt corrected by the tablet's measured clock offset (server time), or receivedAt when
+   * that is still later: the age is counted from here.
+   */
   waitingSince: IsoTime,
+  /** The tablet's clock minus the server's at its last sync, when known. */
+  deviceClockOffsetMs: z.optional(z.number()),
   report: EmergencyReportSchema,
   status: z.enum(REPORT_STATUSES),
   dispatchReference: z.optional(z.string()),

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PullResponse } from '../../src/domain';
 import type { ReportsResponse, ReportView } from '../../src/domain/coordinatorApi';
 import { pushFrom, reportPayload, startDashboardApp, type DashboardTestApp } from './cp-fixture';
+import { envelope } from './helpers';
 
 let current: DashboardTestApp | undefined;
 afterEach(async () => {
@@ -66,6 +67,23 @@ describe('GET /api/v1/cp/reports', () => {
     const [view] = (await coordinator.get('/api/v1/cp/reports')).json<ReportsResponse>().reports;
     expect(view.id).toBe(ahead.payload.id);
     expect(view.waitingSince).toBe(view.receivedAt);
+  });
+
+  it("shows a report's age in server time when the tablet's clock is hours behind", async () => {
+    const t = await dashboardApp();
+    const tablet = await t.enroll();
+    const behind = 3 * 3600_000;
+    // The tablet's clock says it is 3 hours earlier; the report was made a minute ago.
+    const madeAt = new Date(Date.now() - behind - 60_000).toISOString();
+    const message = envelope('report.created', reportPayload({ madeAt }), { siteId: tablet.siteId, deviceId: tablet.deviceId });
+    const pushed = await t.push(tablet.token, { messages: [message] }, { 'x-device-time': new Date(Date.now() - behind).toISOString() });
+    expect(pushed.statusCode).toBe(200);
+    const coordinator = await t.signIn();
+    const [view] = (await coordinator.get('/api/v1/cp/reports')).json<ReportsResponse>().reports;
+    expect(view.deviceClockOffsetMs).toBeLessThan(-behind + 60_000);
+    const ageMs = Date.now() - Date.parse(view.waitingSince);
+    expect(ageMs).toBeGreaterThan(30_000);
+    expect(ageMs).toBeLessThan(5 * 60_000);
   });
 
   it('keeps closed reports apart: ?status=closed, ?status=all', async () => {
