@@ -18,6 +18,7 @@ import { bulletinRoutes } from './routes/bulletins';
 import { feedRoutes } from './routes/feeds';
 import { pointRoutes } from './routes/points';
 import { pulseRoutes } from './routes/pulse';
+import { relayRoutes } from './routes/relay';
 import { reportRoutes } from './routes/reports';
 import { supplyRoutes } from './routes/supply';
 import { accessGuard, DEFAULT_SESSION_POLICY, type RouteAccess, type SessionPolicy } from './sessions';
@@ -77,7 +78,7 @@ export const coordinatorDashboard: FastifyPluginAsync<DashboardOptions> = async 
     return payload;
   });
 
-  for (const routes of [authRoutes, reportRoutes, pointRoutes, bulletinRoutes, supplyRoutes, feedRoutes, pulseRoutes, adminRoutes]) {
+  for (const routes of [authRoutes, reportRoutes, pointRoutes, bulletinRoutes, supplyRoutes, feedRoutes, pulseRoutes, relayRoutes, adminRoutes]) {
     await app.register(routes, context);
   }
 };

@@ -5,20 +5,12 @@
  * message for another site (403) fail the whole request.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { checkEnvelope, describeIssues, PushRequestSchema, type PushResponse, type PushResult } from '../../src/domain';
+import { describeIssues, PushRequestSchema, type PushResponse } from '../../src/domain';
 import { ApiError } from '../errors';
 import { authenticateDevice, authenticatedDevice } from '../plugins/device-auth';
-import type { MessageRow, Storage } from '../storage';
+import { storeDeviceMessages } from '../push-messages';
+import type { Storage } from '../storage';
 import { recordDeviceSeen } from './device-clock';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The id to answer a rejected message with; '' when it has none (results are also in request order). */
-function idOf(raw: unknown): string {
-  return isRecord(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 200) : '';
-}
 
 export const syncPushRoutes: FastifyPluginAsync<{ storage: Storage; now: () => Date }> = async (app, { storage, now }) => {
   app.post<{ Body: unknown; Reply: PushResponse }>(
@@ -32,35 +24,8 @@ export const syncPushRoutes: FastifyPluginAsync<{ storage: Storage; now: () => D
       }
       const { messages } = parsed.data;
 
-      // Writing into another site is not a bad message but a device that must be stopped.
-      for (const raw of messages) {
-        if (isRecord(raw) && typeof raw.siteId === 'string' && raw.siteId !== device.siteId) {
-          throw new ApiError(403, 'wrong_site', 'This device may only push messages for its own site.');
-        }
-      }
-
       const receivedAt = now();
-      const results: PushResult[] = new Array<PushResult>(messages.length);
-      const rows: MessageRow[] = [];
-      const rowPositions: number[] = [];
-      messages.forEach((raw, position) => {
-        const check = checkEnvelope(raw, 'device');
-        if (!check.ok) {
-          results[position] = { id: idOf(raw), status: 'rejected', error: check.error };
-        } else if (check.envelope.deviceId !== device.id) {
-          results[position] = { id: check.envelope.id, status: 'rejected', error: 'deviceId: not the device this token belongs to' };
-        } else {
-          rows.push({ ...check.envelope, siteId: device.siteId, origin: 'device', receivedAt: receivedAt.toISOString() });
-          rowPositions.push(position);
-        }
-      });
-
-      const outcomes = await storage.storeMessages(rows);
-      outcomes.forEach((outcome, index) => {
-        const { id } = rows[index];
-        results[rowPositions[index]] =
-          outcome === 'conflict' ? { id, status: 'rejected', error: 'id: already in use by another message' } : { id, status: outcome };
-      });
+      const results = await storeDeviceMessages(storage, device, messages, receivedAt);
 
       await recordDeviceSeen(storage, request, device, receivedAt);
       const rejected = results.filter((result) => result.status === 'rejected').length;

@@ -263,6 +263,11 @@ export class PostgresStorage implements Storage {
     return result.rows[0] ? toDevice(result.rows[0]) : null;
   }
 
+  async findDeviceTokenHash(id: string): Promise<string | null> {
+    const result = await this.pool.query<{ token_hash: string }>('SELECT token_hash FROM devices WHERE id = $1', [id]);
+    return result.rows[0]?.token_hash ?? null;
+  }
+
   async listDevices(siteId?: string): Promise<Device[]> {
     const result =
       siteId === undefined

@@ -232,6 +232,11 @@ export class SqliteStorage implements Storage {
     return record ? toDevice(record) : null;
   }
 
+  async findDeviceTokenHash(id: string): Promise<string | null> {
+    const record = this.db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM devices WHERE id = ?').get(id);
+    return record?.token_hash ?? null;
+  }
+
   async listDevices(siteId?: string): Promise<Device[]> {
     const records =
       siteId === undefined

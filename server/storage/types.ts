@@ -132,6 +132,8 @@ export interface Storage {
   /** Revoked devices are returned with `revokedAt` set, so auth can refuse them explicitly. */
   findDeviceByTokenHash(tokenHash: string): Promise<Device | null>;
   findDevice(id: string): Promise<Device | null>;
+  /** The SHA-256 of the device's token: the key a relay file is signed with (the token itself is never stored). */
+  findDeviceTokenHash(id: string): Promise<string | null>;
   listDevices(siteId?: string): Promise<Device[]>;
   /** False when there is no such device. Revoking twice keeps the first time. */
   revokeDevice(id: string, now?: Date): Promise<boolean>;

@@ -45,6 +45,7 @@ describe('dashboard route table', () => {
       'coordinator GET /api/v1/cp/helper-offers',
       'coordinator GET /api/v1/cp/points',
       'coordinator GET /api/v1/cp/pulse',
+      'coordinator POST /api/v1/cp/relay/import',
       'coordinator GET /api/v1/cp/reports',
       'coordinator GET /api/v1/cp/reports/:id',
       'coordinator POST /api/v1/cp/reports/:id/status',

@@ -16,6 +16,7 @@ export const coordinationTexts = defineTexts(
       bulletins: 'Berichten',
       supply: 'Bevoorrading',
       feeds: 'Signalen & hulp',
+      relay: 'Relay-import',
       admin: 'Beheer',
     },
     session: {
@@ -264,6 +265,7 @@ export const coordinationTexts = defineTexts(
       bulletins: 'Mitteilungen',
       supply: 'Versorgung',
       feeds: 'Hinweise & Hilfe',
+      relay: 'Relay-Import',
       admin: 'Verwaltung',
     },
     session: {

@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { StorageStatus } from '../settings/StorageStatus';
 import { SyncStatusCard } from '../sync/SyncStatusCard';
 import { DeadLetterList } from './DeadLetterList';
+
+const RelayExportCard = lazy(() => import('../relay/RelayExportCard'));
 
 /** /lead/sync: the link, what waits, refused messages to fix or discard, and storage. */
 export default function SyncTab() {
@@ -8,6 +11,9 @@ export default function SyncTab() {
     <>
       <SyncStatusCard />
       <DeadLetterList />
+      <Suspense fallback={null}>
+        <RelayExportCard />
+      </Suspense>
       <StorageStatus />
     </>
   );

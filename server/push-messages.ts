@@ -1,0 +1,59 @@
+/**
+ * What happens to the messages a tablet delivers, whichever way they came: over the link
+ * (POST /api/v1/sync/push) or carried by hand in a relay file (POST /api/v1/cp/relay/import).
+ * One path, so a relayed message is checked and stored exactly as a pushed one, and its id makes
+ * a later delivery of the same message a `duplicate`.
+ */
+import { checkEnvelope, type PushResult } from '../src/domain';
+import { ApiError } from './errors';
+import type { Device, MessageRow, Storage } from './storage';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The id to answer a rejected message with; '' when it has none (results are also in request order). */
+function idOf(raw: unknown): string {
+  return isRecord(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 200) : '';
+}
+
+/**
+ * Checks every message as coming from `device` and stores the good ones in one group commit.
+ * Answers in input order. A message for another site is not a bad message but a device that
+ * must be stopped: the whole delivery fails with 403 and nothing is stored.
+ */
+export async function storeDeviceMessages(
+  storage: Storage,
+  device: Pick<Device, 'id' | 'siteId'>,
+  messages: readonly unknown[],
+  receivedAt: Date,
+): Promise<PushResult[]> {
+  for (const raw of messages) {
+    if (isRecord(raw) && typeof raw.siteId === 'string' && raw.siteId !== device.siteId) {
+      throw new ApiError(403, 'wrong_site', 'This device may only push messages for its own site.');
+    }
+  }
+
+  const results: PushResult[] = new Array<PushResult>(messages.length);
+  const rows: MessageRow[] = [];
+  const rowPositions: number[] = [];
+  messages.forEach((raw, position) => {
+    const check = checkEnvelope(raw, 'device');
+    if (!check.ok) {
+      results[position] = { id: idOf(raw), status: 'rejected', error: check.error };
+    } else if (check.envelope.deviceId !== device.id) {
+      results[position] = { id: check.envelope.id, status: 'rejected', error: 'deviceId: not the device this token belongs to' };
+    } else {
+      rows.push({ ...check.envelope, siteId: device.siteId, origin: 'device', receivedAt: receivedAt.toISOString() });
+      rowPositions.push(position);
+    }
+  });
+
+  const outcomes = await storage.storeMessages(rows);
+  outcomes.forEach((outcome, index) => {
+    const { id } = rows[index];
+    results[rowPositions[index]] =
+      outcome === 'conflict' ? { id, status: 'rejected', error: 'id: already in use by another message' } : { id, status: outcome };
+  });
+  return results;
+}
