@@ -150,6 +150,8 @@ describe('the volunteer desk', () => {
     expect(summary).toContain('Urgentie [Dringlichkeit]: LEVENSBEDREIGEND – NU [LEBENSBEDROHLICH – JETZT]');
     expect(summary).toContain('Waar [Wo]: Sportlaan 2, Dinxperlo');
     expect(summary).toContain('Wacht bij [Wartet bei]: Hoofdingang sporthal');
+    // No QR code on a tablet that was never enrolled: it says so and points to the text.
+    await page.getByTestId('fallback-qr').getByText('nog niet gekoppeld').waitFor();
     await page.screenshot({ path: screenshotPath('report-fallback-nl') });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: screenshotPath('report-print') });

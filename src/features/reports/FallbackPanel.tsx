@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ESCALATE_AFTER_MINUTES, escalates, isEscalated } from '../../domain';
 import { useSession } from '../../state/session';
@@ -11,12 +12,16 @@ import type { ReportView } from './useReports';
  * The way around a dead link: the whole report as text to read over the radio or print for a
  * runner. Loud when the report is escalated (urgent and not delivered in time).
  *
- * TODO(QR): the issue also asks for a QR code holding the whole report. No QR encoder is
- * installed and packages may not be added on this branch; see the README
- * for the package to add ("QR code of a report"). The text summary and print path work without it.
+ * While the report waits, it is also shown as QR code(s): the signed air-gap relay sequence of
+ * the waiting emergency reports (src/domain/relay.ts), which the coordination point scans and
+ * imports through the normal push path; the tablet's later sync then finds it a duplicate.
  */
+const RelayQrSequence = lazy(() => import('../relay/texts').then(() => import('../relay/RelayQrSequence')));
+
 export function FallbackPanel({ view }: { view: ReportView }) {
   const { t } = useTranslation();
+  const [qrUnavailable, setQrUnavailable] = useState(false);
+  const onQrError = useCallback(() => setQrUnavailable(true), []);
   const site = useSession((state) => state.site);
   const minutes = useSiteSetting('escalateAfterMinutes', DEFAULT_ESCALATE_AFTER_MINUTES) ?? DEFAULT_ESCALATE_AFTER_MINUTES;
   const waiting = view.stage === 'waiting' && escalates(view.report.urgency);
@@ -39,6 +44,16 @@ export function FallbackPanel({ view }: { view: ReportView }) {
       <button type="button" className="button button-large" onClick={() => window.print()}>
         {t('reports.fallback.print')}
       </button>
+      {view.stage === 'waiting' ? (
+        <div className="fallback-qr" data-testid="fallback-qr">
+          <p className="muted">{qrUnavailable ? t('reports.fallback.qrUnavailable') : t('reports.fallback.qrIntro')}</p>
+          {qrUnavailable ? null : (
+            <Suspense fallback={null}>
+              <RelayQrSequence onError={onQrError} />
+            </Suspense>
+          )}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -101,6 +101,8 @@ export const reportTexts = defineTexts(
       intro: 'Lees dit voor via de portofoon, of geef het afgedrukt mee aan een loper naar de dichtstbijzijnde hulpdienst of het coördinatiepunt.',
       escalated: 'Na {{minutes}} minuten nog niet bij het coördinatiepunt: geef deze melding nu zelf door.',
       print: 'Afdrukken',
+      qrIntro: 'Of laat het coördinatiepunt deze QR-code(s) scannen (foto van het scherm, door een loper meegenomen): de melding komt dan binnen alsof de verbinding er was.',
+      qrUnavailable: 'QR-code niet beschikbaar: deze tablet is nog niet gekoppeld aan het coördinatiepunt. Gebruik de tekst hierboven.',
     },
     summary: {
       heading: 'NOODMELDING',
@@ -213,6 +215,8 @@ export const reportTexts = defineTexts(
       intro: 'Per Funk vorlesen oder ausgedruckt einem Melder mitgeben, zur nächsten Hilfsstelle oder zum Koordinationspunkt.',
       escalated: 'Nach {{minutes}} Minuten noch nicht beim Koordinationspunkt: Geben Sie diesen Notruf jetzt selbst weiter.',
       print: 'Drucken',
+      qrIntro: 'Oder den/die QR-Code(s) vom Koordinationspunkt scannen lassen (Foto des Bildschirms, von einem Melder mitgenommen): der Notruf kommt dann an, als gäbe es die Verbindung.',
+      qrUnavailable: 'QR-Code nicht verfügbar: dieses Tablet ist noch nicht mit dem Koordinationspunkt verbunden. Bitte den Text oben verwenden.',
     },
     summary: {
       heading: 'NOTRUF',
