@@ -12,6 +12,7 @@ import '../../db';
 import '../../domain';
 // The desk's report texts name the incident kinds a report carries (`reports.incident.*`).
 import '../reports/texts';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateBanner } from '../../app/UpdateBanner';
 import { AdminScreen } from './AdminScreen';
@@ -28,6 +29,9 @@ import { useDashboard } from './store';
 import { useDashboardRuntime } from './useDashboardRuntime';
 import './dashboard.css';
 
+// With its charts, the evaluation texts and styles: loaded when the coordinator opens it.
+const EvaluationScreen = lazy(() => import('./EvaluationScreen'));
+
 function Screen({ path }: { path: string }) {
   switch (path) {
     case '/cp/points':
@@ -38,6 +42,12 @@ function Screen({ path }: { path: string }) {
       return <SupplyScreen />;
     case '/cp/signals':
       return <FeedsScreen />;
+    case '/cp/evaluation':
+      return (
+        <Suspense fallback={<p className="loading">…</p>}>
+          <EvaluationScreen />
+        </Suspense>
+      );
     case '/cp/admin':
       return <AdminScreen />;
     default:

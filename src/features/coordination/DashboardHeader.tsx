@@ -13,6 +13,7 @@ export const DASHBOARD_SCREENS = [
   { path: '/cp/bulletins', key: 'bulletins' },
   { path: '/cp/supply', key: 'supply' },
   { path: '/cp/signals', key: 'feeds' },
+  { path: '/cp/evaluation', key: 'evaluation' },
   { path: '/cp/admin', key: 'admin', adminOnly: true },
 ] as const;
 
