@@ -217,6 +217,11 @@ describe('coordinator evaluation screen', () => {
     const query = new URLSearchParams(requested.find((url) => url.includes('from='))!.split('?')[1]);
     expect(query.get('siteId')).toBe(DINXPERLO);
     expect(Math.abs(Date.parse(query.get('from')!) - (before - 24 * 60 * MIN))).toBeLessThan(10_000);
+
+    // Not refetched on every pulse: on request.
+    const asked = requested.filter((url) => url.startsWith('/api/v1/cp/evaluation?')).length;
+    await user.click(screen.getByRole('button', { name: 'Opnieuw berekenen' }));
+    await waitFor(() => expect(requested.filter((url) => url.startsWith('/api/v1/cp/evaluation?')).length).toBe(asked + 1));
   });
 
   it('downloads the anonymised set of every point with a point column', async () => {

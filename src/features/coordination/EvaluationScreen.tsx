@@ -7,7 +7,7 @@
 import '../evaluation/texts';
 import '../evaluation/evaluation.css';
 import '../roster/texts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationExportResponse, EvaluationFigures, EvaluationResponse, PointsResponse } from '../../domain/coordinatorApi';
 import { PERIOD_PRESETS, periodFor, type PeriodPreset } from '../../domain/evaluation';
@@ -44,6 +44,30 @@ function queryOf(preset: PeriodPreset, siteId: string): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The figures of one query, fetched when the query changes or on request: not on every pulse
+ * like the live screens, since the server reads every stored message for them.
+ */
+function useEvaluation(query: string, reloads: number): { data?: EvaluationResponse; error?: DashboardApiError } {
+  const [result, setResult] = useState<{ query?: string; data?: EvaluationResponse; error?: DashboardApiError }>({});
+  useEffect(() => {
+    let cancelled = false;
+    apiGet<EvaluationResponse>(`/evaluation${query}`).then(
+      (data) => {
+        if (!cancelled) setResult({ query, data });
+      },
+      (error: unknown) => {
+        if (!cancelled) setResult((previous) => ({ ...previous, error: error instanceof DashboardApiError ? error : undefined }));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [query, reloads]);
+  // Figures of another filter than the one chosen are not shown while the new ones load.
+  return result.query === query ? { data: result.data, error: result.error } : { error: result.error };
+}
+
 export default function EvaluationScreen() {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
@@ -51,7 +75,8 @@ export default function EvaluationScreen() {
   const [siteId, setSiteId] = useState('');
   const [query, setQuery] = useState(() => queryOf('all', ''));
   const points = useResource<PointsResponse>('/points');
-  const { data, error } = useResource<EvaluationResponse>(`/evaluation${query}`);
+  const [reloads, setReloads] = useState(0);
+  const { data, error } = useEvaluation(query, reloads);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<DashboardApiError | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -60,6 +85,12 @@ export default function EvaluationScreen() {
     setPreset(nextPreset);
     setSiteId(nextSite);
     setQuery(queryOf(nextPreset, nextSite));
+  }
+
+  function refresh() {
+    // "Last 24 hours" again from now; the same query is fetched anew.
+    setQuery(queryOf(preset, siteId));
+    setReloads((count) => count + 1);
   }
 
   async function download(file: (typeof FILES)[number][1]) {
@@ -79,7 +110,6 @@ export default function EvaluationScreen() {
     }
   }
 
-  // Figures of another filter than the one chosen stay hidden until the new ones arrive.
   const figures = data?.all;
 
   return (
@@ -113,6 +143,9 @@ export default function EvaluationScreen() {
             </button>
           ))}
         </fieldset>
+        <button type="button" className="button" onClick={refresh} data-testid="cp-evaluation-refresh">
+          {t('coordination.evaluation.refresh')}
+        </button>
         <p className="print-only">
           {siteId ? (points.data?.points.find((point) => point.siteId === siteId)?.name ?? '') : t('coordination.evaluation.allPoints')} ·{' '}
           {t(`evaluation.period.${preset}`)}
