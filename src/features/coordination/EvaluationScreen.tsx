@@ -143,7 +143,7 @@ export default function EvaluationScreen() {
             </button>
           ))}
         </fieldset>
-        <button type="button" className="button" onClick={refresh} data-testid="cp-evaluation-refresh">
+        <button type="button" className="button evaluation-refresh" onClick={refresh} data-testid="cp-evaluation-refresh">
           {t('coordination.evaluation.refresh')}
         </button>
         <p className="print-only">
@@ -212,7 +212,8 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
   return (
     <>
       <section className="card" aria-labelledby="cp-evaluation-hours">
-        <h2 id="cp-evaluation-hours" className="visually-hidden">
+        {/* The chart names itself; without one the heading stays visible. */}
+        <h2 id="cp-evaluation-hours" className={hours.length ? 'visually-hidden' : undefined}>
           {t('evaluation.visitorsPerHour')}
         </h2>
         {hours.length ? (
@@ -230,7 +231,8 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
       </section>
 
       <section className="card" aria-labelledby="cp-evaluation-needs">
-        <h2 id="cp-evaluation-needs" className="visually-hidden">
+        {/* The chart names itself; without one the heading stays visible. */}
+        <h2 id="cp-evaluation-needs" className={figures.visits ? 'visually-hidden' : undefined}>
           {t('evaluation.needs')}
         </h2>
         {figures.visits ? (
