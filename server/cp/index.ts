@@ -15,6 +15,7 @@ import { retentionEvents } from '../retention';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { bulletinRoutes } from './routes/bulletins';
+import { evaluationRoutes } from './routes/evaluation';
 import { feedRoutes } from './routes/feeds';
 import { pointRoutes } from './routes/points';
 import { pulseRoutes } from './routes/pulse';
@@ -78,7 +79,7 @@ export const coordinatorDashboard: FastifyPluginAsync<DashboardOptions> = async 
     return payload;
   });
 
-  for (const routes of [authRoutes, reportRoutes, pointRoutes, bulletinRoutes, supplyRoutes, feedRoutes, pulseRoutes, relayRoutes, adminRoutes]) {
+  for (const routes of [authRoutes, reportRoutes, pointRoutes, bulletinRoutes, supplyRoutes, feedRoutes, pulseRoutes, relayRoutes, evaluationRoutes, adminRoutes]) {
     await app.register(routes, context);
   }
 };

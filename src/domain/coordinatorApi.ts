@@ -7,13 +7,18 @@
  */
 import { z } from 'zod/mini';
 import { REPORT_ACTIONS } from './coordinatorInbox';
+import { REPORT_INTERVALS } from './evaluation';
 import {
   EmergencyReportSchema,
   HelperOfferSchema,
   Id,
   INFO_CATEGORIES,
   IsoTime,
+  LANGUAGES,
+  NEEDS,
+  REPORT_SERVICES,
   REPORT_STATUSES,
+  REPORT_URGENCIES,
   SIGNAL_CATEGORIES,
   SitrepSchema,
   SUPPLY_STATUSES,
@@ -325,6 +330,138 @@ export const DeviceViewSchema = z.object({
 export type DeviceView = z.infer<typeof DeviceViewSchema>;
 export const DevicesResponseSchema = z.object({ devices: z.array(DeviceViewSchema) });
 export type DevicesResponse = z.infer<typeof DevicesResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation of every point (the figures of src/domain/evaluation.ts, computed on the server)
+
+export const EvaluationQuerySchema = z.object({
+  /** Start of the period; without it: since the first record. */
+  from: z.optional(IsoTime),
+  /** End of the period; without it: now. */
+  until: z.optional(IsoTime),
+  /** One point; without it: every point. */
+  siteId: z.optional(Id),
+});
+export type EvaluationQuery = z.infer<typeof EvaluationQuerySchema>;
+
+const ORGANISATIONS = ['municipality', 'redCross', 'salvationArmy', 'citizen', 'other'] as const;
+const Milliseconds = z.number().check(z.minimum(0));
+const EvaluationPeriodSchema = z.object({ from: z.optional(IsoTime), to: IsoTime });
+const NeedCountSchema = z.object({ need: z.enum(NEEDS), count: Count });
+const IntervalSummarySchema = z.object({ interval: z.enum(REPORT_INTERVALS), count: Count, medianMs: z.optional(Milliseconds), worstMs: z.optional(Milliseconds) });
+const OrganisationHoursSchema = z.object({ organisation: z.enum(ORGANISATIONS), volunteers: Count, hours: z.number().check(z.minimum(0)) });
+
+export const EvaluationFiguresSchema = z.object({
+  visits: Count,
+  households: Count,
+  people: Count,
+  reports: Count,
+  visitorsPerHour: z.array(z.object({ start: IsoTime, hour: z.string(), count: Count })),
+  needs: z.array(NeedCountSchema),
+  reportSteps: z.array(IntervalSummarySchema),
+  goodsIssued: z.array(z.object({ itemId: Id, name: z.nullable(LocalisedName), unit: z.string(), day: z.string(), quantity: z.number() })),
+  volunteerHours: z.array(OrganisationHoursSchema),
+});
+export type EvaluationFigures = z.infer<typeof EvaluationFiguresSchema>;
+
+export const PointEvaluationSchema = z.object({
+  siteId: Id,
+  name: z.string(),
+  municipality: z.string(),
+  /** The latest push or pull of any of its tablets. */
+  lastContactAt: z.nullable(IsoTime),
+  figures: EvaluationFiguresSchema,
+});
+export type PointEvaluation = z.infer<typeof PointEvaluationSchema>;
+
+export const EvaluationResponseSchema = z.object({
+  period: EvaluationPeriodSchema,
+  /** Every point of the answer together (the one point when filtered). */
+  all: EvaluationFiguresSchema,
+  points: z.array(PointEvaluationSchema),
+  serverTime: IsoTime,
+});
+export type EvaluationResponse = z.infer<typeof EvaluationResponseSchema>;
+
+/**
+ * The anonymised set (src/domain/evaluationExport.ts) of each point, for the national pilot
+ * evaluation. Spelled out field by field: a key the builder might add later is dropped here
+ * instead of leaving the server.
+ */
+const Seconds = z.union([z.number(), z.literal('')]);
+export const AnonymisedExportSchema = z.object({
+  format: z.literal('noodsteunpunt-evaluation/1'),
+  generatedAt: IsoTime,
+  period: EvaluationPeriodSchema,
+  summary: z.object({
+    visits: Count,
+    households: Count,
+    people: Count,
+    needs: z.array(NeedCountSchema),
+    reports: Count,
+    reportSteps: z.array(IntervalSummarySchema),
+    linkUptime: z.object({
+      rounds: Count,
+      okRounds: Count,
+      share: z.optional(z.number()),
+      longestGapMs: z.optional(Milliseconds),
+      gapFrom: z.optional(IsoTime),
+      gapTo: z.optional(IsoTime),
+    }),
+  }),
+  visits: z.array(
+    z.object({
+      visit: Count,
+      household: Count,
+      arrivedAt: IsoTime,
+      leftAt: z.string(),
+      adults: Count,
+      children: Count,
+      residence: z.enum(['address', 'street', 'passingThrough']),
+      postcodeArea: z.string().check(z.maxLength(4)),
+      language: z.enum(LANGUAGES),
+      needs: z.array(z.enum(NEEDS)),
+    }),
+  ),
+  reports: z.array(
+    z.object({
+      report: Count,
+      urgency: z.enum(REPORT_URGENCIES),
+      service: z.enum(REPORT_SERVICES),
+      peopleInvolved: Count,
+      madeAt: IsoTime,
+      deliveredAt: z.string(),
+      acknowledgedAt: z.string(),
+      helpOnTheWayAt: z.string(),
+      closedAt: z.string(),
+      madeToDeliveredSeconds: Seconds,
+      deliveredToAcknowledgedSeconds: Seconds,
+      acknowledgedToHelpSeconds: Seconds,
+      madeToHelpSeconds: Seconds,
+    }),
+  ),
+  stock: z.array(
+    z.object({
+      itemId: Id,
+      item: z.string(),
+      unit: z.string(),
+      day: z.string(),
+      received: z.number(),
+      issued: z.number(),
+      counted: z.number(),
+      transferred: z.number(),
+      writtenOff: z.number(),
+    }),
+  ),
+  volunteerHours: z.array(OrganisationHoursSchema),
+});
+
+export const EvaluationExportResponseSchema = z.object({
+  period: EvaluationPeriodSchema,
+  points: z.array(z.object({ siteId: Id, point: z.string(), data: AnonymisedExportSchema })),
+  serverTime: IsoTime,
+});
+export type EvaluationExportResponse = z.infer<typeof EvaluationExportResponseSchema>;
 
 /** The body of every refused request, as the server's error handler sends it. */
 export const ApiErrorSchema = z.object({ error: z.string(), message: z.string() });

@@ -239,3 +239,26 @@ export function anonymisedFiles(data: AnonymisedExport): Record<string, string> 
     'evaluation.json': `${JSON.stringify(data, null, 2)}\n`,
   };
 }
+
+/** One point's anonymised set, named by its point (the coordinator's export of every point). */
+export interface PointExport {
+  point: string;
+  data: AnonymisedExport;
+}
+
+/**
+ * The anonymised set of several points as one set of files: every CSV gets a first column
+ * `point`, the sequence numbers stay those of each point's own set, and the JSON holds each
+ * point's set under its name.
+ */
+export function allPointsFiles(points: readonly PointExport[], generatedAt: number, period: AnonymisedExport['period']): Record<string, string> {
+  const rows = <Row extends object>(pick: (data: AnonymisedExport) => readonly Row[]) =>
+    points.flatMap(({ point, data }) => pick(data).map((row) => ({ point, ...row }) as { point: string } & Row & Record<string, Cell>));
+  return {
+    'visits.csv': toCsv(['point', ...VISIT_COLUMNS], rows((data) => data.visits)),
+    'reports.csv': toCsv(['point', ...REPORT_COLUMNS], rows((data) => data.reports)),
+    'stock.csv': toCsv(['point', ...STOCK_COLUMNS], rows((data) => data.stock)),
+    'volunteer-hours.csv': toCsv(['point', ...HOURS_COLUMNS], rows((data) => data.volunteerHours)),
+    'evaluation.json': `${JSON.stringify({ format: 'noodsteunpunt-evaluation-points/1', generatedAt: iso(generatedAt), period, points }, null, 2)}\n`,
+  };
+}

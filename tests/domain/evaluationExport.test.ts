@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  allPointsFiles,
   anonymisedFiles,
   buildAnonymisedExport,
   HOURS_COLUMNS,
@@ -187,5 +188,30 @@ describe('CSV', () => {
     expect(lines[0]).toBe(VISIT_COLUMNS.join(','));
     expect(lines[1]).toBe('1,1,2026-10-10T14:05:00.000Z,,2,1,address,7091,nl,drinkingWater;other');
     expect(lines).toHaveLength(5);
+  });
+});
+
+describe('the set of every point (coordinator)', () => {
+  const files = allPointsFiles([{ point: 'Dinxperlo', data }, { point: '=Aalten', data }], Date.parse('2026-10-10T20:00:00.000Z'), data.period);
+
+  it('puts a point column first in every CSV and keeps each point\'s own numbering', () => {
+    const visits = files['visits.csv'].trim().split('\r\n');
+    expect(visits[0]).toBe(`point,${VISIT_COLUMNS.join(',')}`);
+    expect(visits[1]).toBe('Dinxperlo,1,1,2026-10-10T14:05:00.000Z,,2,1,address,7091,nl,drinkingWater;other');
+    // A point name that looks like a formula is defused like any other text.
+    expect(visits[5]).toBe("'=Aalten,1,1,2026-10-10T14:05:00.000Z,,2,1,address,7091,nl,drinkingWater;other");
+    expect(visits).toHaveLength(9);
+    expect(files['reports.csv'].split('\r\n')[0]).toBe(`point,${REPORT_COLUMNS.join(',')}`);
+    expect(files['stock.csv'].split('\r\n')[0]).toBe(`point,${STOCK_COLUMNS.join(',')}`);
+    expect(files['volunteer-hours.csv'].trim().split('\r\n')).toEqual([`point,${HOURS_COLUMNS.join(',')}`, 'Dinxperlo,redCross,1,6', "'=Aalten,redCross,1,6"]);
+    const json = JSON.parse(files['evaluation.json']) as { points: { point: string }[]; period: unknown };
+    expect(json.points.map((point) => point.point)).toEqual(['Dinxperlo', '=Aalten']);
+    expect(json.period).toEqual({ to: '2026-10-10T20:00:00.000Z' });
+  });
+
+  it('holds no personal value in any file', () => {
+    for (const [file, text] of Object.entries(files)) {
+      for (const personal of PERSONAL) expect(text, `${file} contains ${personal}`).not.toContain(personal);
+    }
   });
 });

@@ -226,6 +226,38 @@ describe('coordinator dashboard', () => {
     for (const context of [coordinator.context, dinxperloKiosk.context, aaltenKiosk.context]) await context.close();
   });
 
+  it('shows the evaluation of every point and downloads its anonymised set with a point column', async () => {
+    await app.enrollmentCode('Dinxperlo');
+    await app.enrollmentCode('Aalten');
+    const coordinator = await dashboard(COORDINATOR);
+    const page = coordinator.page;
+    await page.getByTestId('cp-nav-evaluation').click();
+    await page.getByRole('heading', { name: 'Evaluatie van alle punten' }).waitFor();
+    const perPoint = page.getByTestId('cp-evaluation-points');
+    await perPoint.locator('tr[data-site]').first().waitFor();
+    expect(await perPoint.textContent()).toContain('Dinxperlo');
+    expect(await perPoint.textContent()).toContain('Aalten');
+    expect(Number(await page.getByTestId('cp-evaluation-reports').textContent())).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('dashboard-evaluation-nl'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cp-export-reports').click()]);
+    expect(download.suggestedFilename()).toMatch(/^noodsteunpunt-alle-punten-\d{4}-\d{2}-\d{2}-reports\.csv$/);
+    const stream = await download.createReadStream();
+    let csv = '';
+    for await (const chunk of stream) csv += String(chunk);
+    expect(csv.split('\r\n')[0]).toMatch(/^point,report,urgency,service,/);
+    // Reports of the first test (when it ran): no description, no address.
+    expect(csv).not.toContain('Kerkstraat');
+
+    await page.getByRole('button', { name: 'DE', exact: true }).click();
+    await page.getByRole('heading', { name: 'Auswertung aller Anlaufstellen' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('cp-export-reports').isVisible()).toBe(false);
+    expect(await page.getByTestId('cp-nav-evaluation').isVisible()).toBe(false);
+    await page.screenshot({ path: screenshotPath('dashboard-evaluation-print-de'), fullPage: true });
+    await coordinator.context.close();
+  });
+
   it('rate limits failed sign-ins and keeps a coordinator out of admin actions', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'nl-NL' });
     const page = await context.newPage();

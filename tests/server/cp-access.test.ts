@@ -42,6 +42,8 @@ describe('dashboard route table', () => {
       'coordinator GET /api/v1/cp/bulletins',
       'coordinator POST /api/v1/cp/bulletins',
       'coordinator POST /api/v1/cp/bulletins/:id/withdraw',
+      'coordinator GET /api/v1/cp/evaluation',
+      'coordinator GET /api/v1/cp/evaluation/export',
       'coordinator GET /api/v1/cp/helper-offers',
       'coordinator GET /api/v1/cp/points',
       'coordinator GET /api/v1/cp/pulse',

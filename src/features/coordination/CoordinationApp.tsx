@@ -31,6 +31,8 @@ import './dashboard.css';
 
 // Camera scanning and the QR decoder are for the rare day a point is cut off: loaded only then.
 const RelayImportScreen = lazy(() => import('./RelayImportScreen'));
+// With its charts, the evaluation texts and styles: loaded when the coordinator opens it.
+const EvaluationScreen = lazy(() => import('./EvaluationScreen'));
 
 function Screen({ path }: { path: string }) {
   switch (path) {
@@ -46,6 +48,12 @@ function Screen({ path }: { path: string }) {
       return (
         <Suspense fallback={<p className="loading">…</p>}>
           <RelayImportScreen />
+        </Suspense>
+      );
+    case '/cp/evaluation':
+      return (
+        <Suspense fallback={<p className="loading">…</p>}>
+          <EvaluationScreen />
         </Suspense>
       );
     case '/cp/admin':

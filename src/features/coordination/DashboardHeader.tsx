@@ -14,6 +14,7 @@ export const DASHBOARD_SCREENS = [
   { path: '/cp/supply', key: 'supply' },
   { path: '/cp/signals', key: 'feeds' },
   { path: '/cp/relay', key: 'relay' },
+  { path: '/cp/evaluation', key: 'evaluation' },
   { path: '/cp/admin', key: 'admin', adminOnly: true },
 ] as const;
 

@@ -5,7 +5,6 @@
  */
 import './texts';
 import './evaluation.css';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePath } from '../../app/router';
@@ -30,6 +29,7 @@ import '../reports/texts';
 import '../stock/texts';
 import { useQuantity } from '../stock/useStock';
 import { BarChart } from './BarChart';
+import { formatDuration } from './duration';
 import { ExportPanel } from './ExportPanel';
 import { PaperForms } from './PaperForms';
 import { PaperVisitPage } from './PaperVisitPage';
@@ -37,12 +37,7 @@ import { useEvaluationSnapshot } from './useEvaluationSnapshot';
 
 const MINUTE = 60_000;
 
-export function formatDuration(ms: number, t: TFunction): string {
-  if (ms < MINUTE) return t('evaluation.duration.seconds', { count: Math.round(ms / 1000) });
-  if (ms < 60 * MINUTE) return t('evaluation.duration.minutes', { count: Math.round(ms / MINUTE) });
-  const minutes = Math.round(ms / MINUTE);
-  return t('evaluation.duration.hours', { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, '0') });
-}
+export { formatDuration };
 
 const minutes = (ms: number | undefined) => (ms === undefined ? 0 : Math.round((ms / MINUTE) * 10) / 10);
 
