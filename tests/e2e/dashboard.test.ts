@@ -7,6 +7,8 @@
  * failures are rate limited; a coordinator cannot reach admin actions; an unreachable server
  * is said plainly.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/helpers';
@@ -256,6 +258,44 @@ describe('coordinator dashboard', () => {
     expect(await page.getByTestId('cp-nav-evaluation').isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath('dashboard-evaluation-print-de'), fullPage: true });
     await coordinator.context.close();
+  });
+
+  it('carries an emergency report over the air gap: QR codes on the tablet, photographed into the dashboard', async () => {
+    const desk = await tablet('Dinxperlo', 'Balie relay', 'volunteer');
+    await desk.context.setOffline(true);
+    const reportId = await takeReport(desk.page, 'Man onwel, verbinding al uren weg', 'Markt 3, Dinxperlo');
+    // The report's page shows the signed relay sequence of the waiting emergency reports.
+    const qr = desk.page.getByTestId('relay-qr');
+    await qr.waitFor();
+    const parts = new Map<string, string>();
+    for (let tries = 0; tries < 40; tries += 1) {
+      const caption = (await qr.locator('p').textContent()) ?? '';
+      parts.set(caption, (await qr.locator('img').getAttribute('src')) ?? '');
+      const total = Number(/(\d+)\D*$/.exec(caption)?.[1] ?? 1);
+      if (parts.size >= total) break;
+      await desk.page.waitForTimeout(400);
+    }
+    const photos = [...parts.values()].map((src, index) => {
+      const file = path.join(app.dataDir, `relay-${index}.png`);
+      writeFileSync(file, Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64'));
+      return file;
+    });
+
+    const coordinator = await dashboard(COORDINATOR);
+    await coordinator.page.goto(`${app.url}/cp/relay`);
+    const photoInput = coordinator.page.getByTestId('cp-relay').locator('input[type="file"][accept="image/*"]');
+    for (const photo of photos) await photoInput.setInputFiles(photo);
+    await coordinator.page.getByTestId('relay-result').waitFor();
+    expect(await coordinator.page.getByTestId('relay-result').textContent()).toContain('1 nieuw');
+    await coordinator.page.goto(`${app.url}/cp`);
+    await coordinator.page.locator(`[data-report-id="${reportId}"], [data-report="${reportId}"]`).first().waitFor();
+
+    // The link comes back: the tablet's own delivery is a duplicate and its outbox empties.
+    await desk.context.setOffline(false);
+    await desk.page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => desk.page.getByTestId('queue-count').getAttribute('data-count'), { timeout: 30_000 }).toBe('0');
+    await coordinator.context.close();
+    await desk.context.close();
   });
 
   it('rate limits failed sign-ins and keeps a coordinator out of admin actions', async () => {

@@ -17,21 +17,5 @@ export function browserQrDetector(): BarcodeDetectorLike | null {
   return Detector ? new Detector({ formats: ['qr_code'] }) : null;
 }
 
-/** The text of the QR code in a photo, or null when none could be read. */
-export async function readQrFromPhoto(photo: Blob): Promise<string | null> {
-  const bitmap = await createImageBitmap(photo);
-  // A phone photo is large; jsQR is quick enough at about 1200 px on the long side.
-  const scale = Math.min(1, 1200 / Math.max(bitmap.width, bitmap.height));
-  const width = Math.round(bitmap.width * scale);
-  const height = Math.round(bitmap.height * scale);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d');
-  if (!context) return null;
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  const { default: jsQR } = await import('jsqr');
-  const image = context.getImageData(0, 0, width, height);
-  return jsQR(image.data, width, height)?.data ?? null;
-}
+/** The text of the QR code in a photo, or null when none could be read (shared with enrollment). */
+export { decodeQrFromImage as readQrFromPhoto } from '../common/qrImage';
