@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { toMilli } from '../domain/stock';
+import { totalsOf } from './stockTotals';
 import type {
   Attendance,
   EmergencyReport,
@@ -69,16 +69,8 @@ export class NoodsteunpuntDb extends Dexie {
     this.version(4)
       .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
-        const totals = new Map<string, StockTotal>();
-        await tx
-          .table<StockMovement, string>('stockMovements')
-          .each((movement) => {
-            const total = totals.get(movement.itemId) ?? { itemId: movement.itemId, milli: 0, movements: 0 };
-            total.milli += toMilli(movement.delta);
-            total.movements += 1;
-            totals.set(movement.itemId, total);
-          });
-        await tx.table<StockTotal, string>('stockTotals').bulkPut([...totals.values()]);
+        const movements = await tx.table<StockMovement, string>('stockMovements').toArray();
+        await tx.table<StockTotal, string>('stockTotals').bulkPut(totalsOf(movements));
       });
   }
 }

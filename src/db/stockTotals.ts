@@ -7,6 +7,7 @@
 import type { StockMovement } from '../domain/records';
 import { MILLI, toMilli } from '../domain/stock';
 import type { NoodsteunpuntDb } from './db';
+import type { StockTotal } from './schema';
 
 /** Call inside a read-write transaction that includes stockMovements and stockTotals. */
 export async function addMovement(db: NoodsteunpuntDb, movement: StockMovement): Promise<boolean> {
@@ -15,6 +16,25 @@ export async function addMovement(db: NoodsteunpuntDb, movement: StockMovement):
   const total = (await db.stockTotals.get(movement.itemId)) ?? { itemId: movement.itemId, milli: 0, movements: 0 };
   await db.stockTotals.put({ itemId: movement.itemId, milli: total.milli + toMilli(movement.delta), movements: total.movements + 1 });
   return true;
+}
+
+/** The running totals a ledger implies (the v4 upgrade and a restore derive them this way). */
+export function totalsOf(movements: Iterable<Pick<StockMovement, 'itemId' | 'delta'>>): StockTotal[] {
+  const totals = new Map<string, StockTotal>();
+  for (const movement of movements) {
+    const total = totals.get(movement.itemId) ?? { itemId: movement.itemId, milli: 0, movements: 0 };
+    total.milli += toMilli(movement.delta);
+    total.movements += 1;
+    totals.set(movement.itemId, total);
+  }
+  return [...totals.values()];
+}
+
+/** Derive every item's total from the ledger again (after a restore merged two ledgers). */
+export async function rebuildStockTotals(db: NoodsteunpuntDb): Promise<void> {
+  const totals = totalsOf(await db.stockMovements.toArray());
+  await db.stockTotals.clear();
+  await db.stockTotals.bulkPut(totals);
 }
 
 /** Balance per item, from the running totals. */

@@ -4,6 +4,8 @@ import { SyncStatusCard } from '../sync/SyncStatusCard';
 import { DeadLetterList } from './DeadLetterList';
 
 const RelayExportCard = lazy(() => import('../relay/RelayExportCard'));
+// dexie-export-import travels only with the backup card.
+const BackupCard = lazy(() => import('../backup/BackupCard'));
 
 /** /lead/sync: the link, what waits, refused messages to fix or discard, and storage. */
 export default function SyncTab() {
@@ -13,6 +15,7 @@ export default function SyncTab() {
       <DeadLetterList />
       <Suspense fallback={null}>
         <RelayExportCard />
+        <BackupCard />
       </Suspense>
       <StorageStatus />
     </>
