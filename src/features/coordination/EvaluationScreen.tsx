@@ -18,12 +18,11 @@ import { useSession } from '../../state/session';
 import { BarChart } from '../evaluation/BarChart';
 import { downloadFile, exportFileName } from '../evaluation/download';
 import { formatDuration } from '../evaluation/duration';
+import { ReportStepsFigure, VolunteerHoursTable } from '../evaluation/figures';
 import { apiGet, DashboardApiError } from './api';
 import { ErrorMessage } from './ErrorMessage';
 import { useResource } from './useResource';
 
-const MINUTE = 60_000;
-const minutes = (ms: number | undefined) => (ms === undefined ? 0 : Math.round((ms / MINUTE) * 10) / 10);
 
 const FILES = [
   ['visits', 'visits.csv'],
@@ -252,35 +251,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
         <h2 id="cp-evaluation-reports">{t('evaluation.reports.title')}</h2>
         {figures.reports ? (
           <>
-            {figures.reportSteps.some((step) => step.count > 0) ? (
-              <BarChart
-                title={t('evaluation.reports.chart')}
-                labelHeader={t('evaluation.reports.step')}
-                series={[t('evaluation.reports.median'), t('evaluation.reports.worst')]}
-                data={figures.reportSteps.map((step) => ({ label: t(`evaluation.reports.intervals.${step.interval}`), values: [minutes(step.medianMs), minutes(step.worstMs)] }))}
-                testId="cp-chart-reports"
-              />
-            ) : null}
-            <table className="data-table" data-testid="cp-report-steps">
-              <thead>
-                <tr>
-                  <th scope="col">{t('evaluation.reports.step')}</th>
-                  <th scope="col">{t('evaluation.reports.count')}</th>
-                  <th scope="col">{t('evaluation.reports.median')}</th>
-                  <th scope="col">{t('evaluation.reports.worst')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.reportSteps.map((step) => (
-                  <tr key={step.interval} data-interval={step.interval}>
-                    <th scope="row">{t(`evaluation.reports.intervals.${step.interval}`)}</th>
-                    <td>{step.count}</td>
-                    <td>{step.medianMs === undefined ? t('evaluation.reports.notYet') : formatDuration(step.medianMs, t)}</td>
-                    <td>{step.worstMs === undefined ? t('evaluation.reports.notYet') : formatDuration(step.worstMs, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportStepsFigure steps={figures.reportSteps} testIdPrefix="cp-" />
           </>
         ) : (
           noData
@@ -318,24 +289,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
       <section className="card" aria-labelledby="cp-evaluation-staff">
         <h2 id="cp-evaluation-staff">{t('evaluation.hours.title')}</h2>
         {figures.volunteerHours.length ? (
-          <table className="data-table" data-testid="cp-hours-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('evaluation.hours.organisation')}</th>
-                <th scope="col">{t('evaluation.hours.volunteers')}</th>
-                <th scope="col">{t('evaluation.hours.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.volunteerHours.map((row) => (
-                <tr key={row.organisation}>
-                  <th scope="row">{t(`roster.organisations.${row.organisation}`)}</th>
-                  <td>{row.volunteers}</td>
-                  <td>{t('evaluation.hours.value', { hours: row.hours.toLocaleString(language === 'de' ? 'de-DE' : 'nl-NL') })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <VolunteerHoursTable rows={figures.volunteerHours} language={language} testId="cp-hours-table" />
         ) : (
           noData
         )}

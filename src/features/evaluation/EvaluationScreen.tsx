@@ -30,16 +30,15 @@ import '../stock/texts';
 import { useQuantity } from '../stock/useStock';
 import { BarChart } from './BarChart';
 import { formatDuration } from './duration';
+import { ReportStepsFigure, VolunteerHoursTable } from './figures';
 import { ExportPanel } from './ExportPanel';
 import { PaperForms } from './PaperForms';
 import { PaperVisitPage } from './PaperVisitPage';
 import { useEvaluationSnapshot } from './useEvaluationSnapshot';
 
-const MINUTE = 60_000;
 
 export { formatDuration };
 
-const minutes = (ms: number | undefined) => (ms === undefined ? 0 : Math.round((ms / MINUTE) * 10) / 10);
 
 export default function EvaluationScreen() {
   const path = usePath();
@@ -132,35 +131,7 @@ function EvaluationFigures() {
         <h3 id="evaluation-reports">{t('evaluation.reports.title')}</h3>
         {reports.length ? (
           <>
-            {steps.some((step) => step.count > 0) ? (
-              <BarChart
-              title={t('evaluation.reports.chart')}
-              labelHeader={t('evaluation.reports.step')}
-              series={[t('evaluation.reports.median'), t('evaluation.reports.worst')]}
-              data={steps.map((step) => ({ label: t(`evaluation.reports.intervals.${step.interval}`), values: [minutes(step.medianMs), minutes(step.worstMs)] }))}
-                testId="chart-reports"
-              />
-            ) : null}
-            <table className="data-table" data-testid="report-steps">
-              <thead>
-                <tr>
-                  <th scope="col">{t('evaluation.reports.step')}</th>
-                  <th scope="col">{t('evaluation.reports.count')}</th>
-                  <th scope="col">{t('evaluation.reports.median')}</th>
-                  <th scope="col">{t('evaluation.reports.worst')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((step) => (
-                  <tr key={step.interval} data-interval={step.interval}>
-                    <th scope="row">{t(`evaluation.reports.intervals.${step.interval}`)}</th>
-                    <td>{step.count}</td>
-                    <td>{step.medianMs === undefined ? t('evaluation.reports.notYet') : formatDuration(step.medianMs, t)}</td>
-                    <td>{step.worstMs === undefined ? t('evaluation.reports.notYet') : formatDuration(step.worstMs, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportStepsFigure steps={steps} />
             <table className="data-table">
               <caption>{t('evaluation.reports.perReport')}</caption>
               <thead>
@@ -222,24 +193,7 @@ function EvaluationFigures() {
       <section className="card" aria-labelledby="evaluation-hours">
         <h3 id="evaluation-hours">{t('evaluation.hours.title')}</h3>
         {staff.length ? (
-          <table className="data-table" data-testid="hours-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('evaluation.hours.organisation')}</th>
-                <th scope="col">{t('evaluation.hours.volunteers')}</th>
-                <th scope="col">{t('evaluation.hours.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((row) => (
-                <tr key={row.organisation}>
-                  <th scope="row">{t(`roster.organisations.${row.organisation}`)}</th>
-                  <td>{row.volunteers}</td>
-                  <td>{t('evaluation.hours.value', { hours: row.hours.toLocaleString(language) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <VolunteerHoursTable rows={staff} language={language} testId="hours-table" />
         ) : (
           <p className="muted">{t('evaluation.noData')}</p>
         )}
