@@ -5,6 +5,8 @@
  * clients are still served afterwards. The seed is printed (FUZZ_SEED replays a run).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChange, type Change } from '../../src/domain';
 import { enrollOverHttp, makeEnrollmentCode, makeTempDir, runCli, signalMessage, startServerProcess, type ServerProcess } from '../server/helpers';
@@ -18,7 +20,12 @@ let siteB: { token: string; siteId: string; deviceId: string };
 let revokedToken: string;
 
 beforeAll(async () => {
-  server = await startServerProcess({ dataDir: temp.dir, env: { ENROLL_RATE_LIMIT: '100000' } });
+  // A stand-in build, so the run does not depend on whether `vite build` ran before it: a path
+  // like /api/v1/../../etc/passwd reaches the server as /etc/passwd, a client route.
+  const distDir = path.join(temp.dir, 'dist');
+  mkdirSync(distDir);
+  writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Noodsteunpunt</title>');
+  server = await startServerProcess({ dataDir: temp.dir, distDir, env: { ENROLL_RATE_LIMIT: '100000' } });
   const enrollAt = async (site: string) => enrollOverHttp(server.url, (await makeEnrollmentCode(temp.dir, site)).code);
   siteA = await enrollAt('Fuzz-A');
   siteB = await enrollAt('Fuzz-B');
