@@ -6,7 +6,13 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two pages: the app, and the public info screen's lean entry (served for /kiosk; offline
+    // the service worker finds kiosk.html for /kiosk through its clean-URL lookup).
+    rollupOptions: { input: { app: 'index.html', kiosk: 'kiosk.html' } },
+  },
   plugins: [
     react(),
     VitePWA({

@@ -1,8 +1,9 @@
 /**
  * Serves the built PWA from dist/. The app shell files must be revalidated on every load so a
  * new release reaches the tablets; hashed files under /assets never change and are cached for a
- * year. Paths without a file extension are client-side routes (/kiosk, /desk, /lead, /cp) and
- * get index.html, so a deep link or a reload on such a page works.
+ * year. Paths without a file extension are client-side routes (/desk, /lead, /cp) and get
+ * index.html, so a deep link or a reload on such a page works; /kiosk gets the public info
+ * screen's lean page, kiosk.html (the service worker does the same offline).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,11 @@ function isClientRoute(request: FastifyRequest): boolean {
     pathname !== '/api' &&
     path.posix.extname(pathname) === ''
   );
+}
+
+/** The HTML page of a client route: the lean kiosk page for /kiosk, the app for the rest. */
+export function pageFor(pathname: string): string {
+  return pathname === '/kiosk' ? 'kiosk.html' : 'index.html';
 }
 
 /**
@@ -50,14 +56,15 @@ export async function installStaticPwa(app: FastifyInstance, distDir: string): P
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (isClientRoute(request)) {
-      if (!existsSync(indexFile)) {
+      const page = pageFor(request.url.split('?')[0]);
+      if (!existsSync(path.join(root, page))) {
         return reply
           .code(503)
           .header('cache-control', 'no-store')
           .type('text/plain; charset=utf-8')
           .send('The tablet app is not built yet: run `npm run build:app` and reload.\n');
       }
-      return reply.code(200).sendFile('index.html');
+      return reply.code(200).sendFile(page);
     }
     const body: ErrorBody = { error: 'not_found', message: `Not found: ${request.method} ${request.url.split('?')[0]}` };
     return reply.code(404).header('cache-control', 'no-store').send(body);

@@ -2,7 +2,8 @@
  * Service worker registration and the update flow. A new version waits until a person taps
  * "reload"; it never reloads by itself while a form holds unsaved input.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
+import { whenIdle } from './idle';
 import { create } from 'zustand';
 import { hasUnsavedInput } from '../state/session';
 
@@ -17,9 +18,17 @@ export const useUpdate = create<UpdateState>(() => ({ available: false, reloadPe
 let workbox: Workbox | undefined;
 let updateRequested = false;
 
+/**
+ * workbox-window loads from its own chunk (precached like the rest) once the page is idle, so
+ * it does not delay the first screen; the worker is registered moments later.
+ */
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  workbox = new Workbox('/sw.js');
+  whenIdle(() => void import('workbox-window').then(({ Workbox }) => register(new Workbox('/sw.js'))));
+}
+
+function register(instance: Workbox) {
+  workbox = instance;
   let sawWaiting = false;
   workbox.addEventListener('waiting', () => {
     sawWaiting = true;

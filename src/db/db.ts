@@ -1,3 +1,4 @@
+import { DB_NAME } from './name';
 import Dexie, { type EntityTable } from 'dexie';
 import { totalsOf } from './stockTotals';
 import type {
@@ -52,7 +53,7 @@ export class NoodsteunpuntDb extends Dexie {
   syncLog!: EntityTable<SyncLogEntry, 'id'>;
   stockTotals!: EntityTable<StockTotal, 'itemId'>;
 
-  constructor(name = 'noodsteunpunt') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)

@@ -19,7 +19,8 @@ export function defineTexts<const T extends object>(nl: T, de: Leaves<T>): AreaT
   return { nl, de };
 }
 
-const registered = new Map<string, AreaTexts<object>>();
+// A list, not a map by area: two modules may add keys under the same top-level name.
+const registered: [string, AreaTexts<object>][] = [];
 
 function addBundles(area: string, texts: AreaTexts<object>) {
   i18next.addResourceBundle('nl', 'translation', { [area]: texts.nl }, true, true);
@@ -27,7 +28,7 @@ function addBundles(area: string, texts: AreaTexts<object>) {
 }
 
 export function registerTexts(area: string, texts: AreaTexts<object>): void {
-  registered.set(area, texts);
+  registered.push([area, texts]);
   if (i18next.isInitialized) addBundles(area, texts);
 }
 

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { Language } from '../i18n';
+import type { Language } from '../i18n/core';
 
 export type Role = 'volunteer' | 'lead' | 'kiosk';
 export type Theme = 'system' | 'light' | 'dark';

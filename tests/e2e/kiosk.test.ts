@@ -183,10 +183,21 @@ describe('public info screen (kiosk)', () => {
     await page.getByRole('heading', { name: 'Wat doet u op deze tablet?' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
 
-    // Offline, the kiosk still opens with its cards (all chunks are precached).
+    // Offline, the kiosk still opens with its cards (all chunks are precached): by its address
+    // it is the lean kiosk page, which the service worker finds for /kiosk.
     await context.setOffline(true);
     await page.goto(`${app.url}/kiosk`);
     await page.getByText('Noodgeval? Kom hierheen').waitFor();
+    expect(await page.locator('script[type="module"][src*="/assets/kiosk-"]').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('kiosk-lean-offline') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The lean page is as closed as the in-app kiosk, and its PIN leads back to the app.
+    await page.getByTestId('kiosk-exit').click();
+    await page.getByLabel('Pincode van het noodsteunpunt').fill(PIN);
+    await page.getByRole('button', { name: 'Verlaten', exact: true }).click();
+    await page.getByRole('heading', { name: 'Wat doet u op deze tablet?' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
   });
 

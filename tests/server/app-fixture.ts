@@ -66,6 +66,7 @@ export async function startTestApp(options: Partial<AppOptions> = {}): Promise<T
 export function writeFakeDist(dir: string): void {
   mkdirSync(path.join(dir, 'assets'), { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>Noodsteunpunt</title></head><body><div id="root"></div></body></html>');
+  writeFileSync(path.join(dir, 'kiosk.html'), '<!doctype html><html><head><title>Noodsteunpunt info</title></head><body><div id="root" data-page="kiosk"></div></body></html>');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("install", () => self.skipWaiting());');
   writeFileSync(path.join(dir, 'registerSW.js'), 'navigator.serviceWorker.register("/sw.js");');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), JSON.stringify({ name: 'Noodsteunpunt', start_url: '/' }));

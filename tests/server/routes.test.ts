@@ -367,14 +367,15 @@ describe('static PWA', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('answers deep links to the screens with index.html', async () => {
+  it('answers deep links to the screens with index.html, and /kiosk with the lean kiosk page', async () => {
     const { app } = await appWithDist();
-    for (const url of ['/kiosk', '/desk', '/lead', '/cp', '/desk/visitors?q=1']) {
+    for (const url of ['/kiosk', '/kiosk?x=1', '/desk', '/lead', '/cp', '/desk/visitors?q=1']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-type'], url).toMatch(/^text\/html/);
       expect(response.headers['cache-control'], url).toBe('no-cache');
-      expect(response.body, url).toContain('<div id="root">');
+      expect(response.headers['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.body, url).toContain(url.startsWith('/kiosk') ? '<div id="root" data-page="kiosk">' : '<div id="root">');
     }
   });
 

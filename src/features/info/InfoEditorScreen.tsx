@@ -1,5 +1,6 @@
 // Registers this area's texts before its screens render (src/i18n/texts.ts).
 import './texts';
+import './editor/texts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

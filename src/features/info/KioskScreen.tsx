@@ -1,37 +1,39 @@
 // Registers this area's texts before its screens render (src/i18n/texts.ts).
 import './texts';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { navigate } from '../../app/router';
-import { db } from '../../db';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
-import { formatTime } from '../../i18n';
+import { formatTime } from '../../i18n/core';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
-import { KioskExitDialog } from './kiosk/KioskExitDialog';
+import { useKioskCards } from './kiosk/cardSource';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
 import { useKioskLock } from './kiosk/useKioskLock';
 import { useStarterCards } from './useStarterCards';
 import { useWakeLock } from './useWakeLock';
 import './kiosk/kiosk.css';
 
+// Opened rarely, and it needs the database (the PIN setting): its own chunk.
+const KioskExitDialog = lazy(() => import('./kiosk/KioskExitDialog').then((module) => ({ default: module.KioskExitDialog })));
+
 /** After this long without a tap, a resident's choice (language, pause) is undone for the next reader. */
 const IDLE_RESET_MS = 3 * 60_000;
 
 /**
  * The public info screen on a tablet facing residents. Privacy by construction: it reads
- * `db.infoCards` and (in the exit dialog) the PIN setting, nothing else; no visitor, report
- * or volunteer record is ever queried here.
+ * the info cards and (in the exit dialog) the PIN setting, nothing else; no visitor, report
+ * or volunteer record is ever queried here. Rendered by the lean kiosk entry (src/kiosk.tsx)
+ * and, when the role is chosen inside the app, by the app itself.
  */
-export default function KioskScreen() {
+export default function KioskScreen({ onLeave = () => navigate('/') }: { onLeave?: () => void }) {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const setRole = useSession((state) => state.setRole);
   const now = useNow(15_000);
-  const all = useLiveQuery(() => db.infoCards.toArray(), []);
+  const all = useKioskCards();
   const cards = useMemo(() => (all ? displayOrder(all.filter((card) => isCurrent(card, now))) : undefined), [all, now]);
   const [mode, setMode] = useState<KioskMode>(DEFAULT_MODE);
   const [currentId, setCurrentId] = useState<string>();
@@ -68,8 +70,8 @@ export default function KioskScreen() {
   const cancelExit = useCallback(() => setExiting(false), []);
   const leave = useCallback(() => {
     setRole(null);
-    navigate('/');
-  }, [setRole]);
+    onLeave();
+  }, [setRole, onLeave]);
 
   const chrome = chromeLanguages(mode);
   const bilingualLabel = (key: string) => chrome.map((lng) => t(key, { lng })).join(' / ');
@@ -141,7 +143,11 @@ export default function KioskScreen() {
         </div>
       </footer>
 
-      {exiting && site ? <KioskExitDialog siteId={site.id} onCancel={cancelExit} onLeave={leave} /> : null}
+      {exiting && site ? (
+        <Suspense fallback={null}>
+          <KioskExitDialog siteId={site.id} onCancel={cancelExit} onLeave={leave} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

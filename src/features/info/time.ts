@@ -3,7 +3,7 @@
  * says "as of 14:05" for today and adds the day for older cards (an outage lasts days, and
  * "as of 14:05" on a card from the day before would mislead).
  */
-import { TIME_ZONE, formatDateTime, formatTime, type Language } from '../../i18n';
+import { TIME_ZONE, formatDateTime, formatTime, type Language } from '../../i18n/core';
 
 const dayKey = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 

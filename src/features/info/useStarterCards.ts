@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { InfoCard } from '../../domain';
-import { db } from '../../db';
 import { STARTER_ID_PREFIX } from './starterIds';
 
 /**
@@ -14,9 +13,10 @@ export function useStarterCards(cards: readonly InfoCard[] | undefined): number 
   useEffect(() => {
     if (!needed) return;
     // Not cancelled on unmount: seeding is idempotent, and under StrictMode's double effect
-    // the second run finds the cards the first one added.
-    import('./starterCards')
-      .then(({ seedStarterCards }) => seedStarterCards(db))
+    // the second run finds the cards the first one added. The database loads on demand too
+    // (the lean kiosk entry starts without Dexie).
+    Promise.all([import('./starterCards'), import('../../db')])
+      .then(([{ seedStarterCards }, { db }]) => seedStarterCards(db))
       .then((count) => {
         if (count > 0) setAdded(count);
       })

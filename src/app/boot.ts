@@ -1,0 +1,21 @@
+/**
+ * What every entry (the tablet app, src/main.tsx, and the lean kiosk, src/kiosk.tsx) does
+ * around its first render: keep the data, install the service worker, start sync.
+ */
+import { whenIdle } from './idle';
+import { registerServiceWorker } from './serviceWorker';
+
+export function beforeFirstRender(): void {
+  // Ask the browser not to evict our data under storage pressure (best effort; settings shows the result).
+  void navigator.storage?.persist?.();
+  registerServiceWorker();
+}
+
+/**
+ * Sync starts once the first screen is up, from its own chunk (precached like the rest): the
+ * first screen is usable sooner on a slow tablet, and nothing is lost meanwhile, because
+ * everything waits in the outbox.
+ */
+export function startSyncWhenIdle(): void {
+  whenIdle(() => void import('../sync/runtime').then(({ startSync }) => startSync()));
+}

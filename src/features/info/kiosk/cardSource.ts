@@ -1,0 +1,103 @@
+/**
+ * The kiosk's cards, read without Dexie. The public info screen has its own lean entry
+ * (src/kiosk.tsx) and must show its first card with as little code as possible on a slow
+ * tablet, so it reads the one table it needs with plain IndexedDB: Dexie (31 KB gzipped) loads
+ * afterwards with the sync engine, and from then on every write to the cards (a bulletin that
+ * arrives, the starter set, an edit in another tab) makes the screen read them again.
+ */
+import { useEffect, useState } from 'react';
+import { whenIdle } from '../../../app/idle';
+import type { InfoCard } from '../../../domain';
+import { DB_NAME } from '../../../db/name';
+
+const TABLE = 'infoCards';
+
+/**
+ * Every stored card. A tablet without the database yet gets none: the open is aborted before
+ * anything is created, so Dexie later creates the database with its own schema.
+ */
+export function readInfoCards(name = DB_NAME): Promise<InfoCard[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    let creating = false;
+    request.onupgradeneeded = () => {
+      creating = true;
+      request.transaction?.abort();
+    };
+    request.onerror = (event) => {
+      if (creating) {
+        event.preventDefault();
+        resolve([]);
+      } else reject(request.error ?? new Error(`Could not open ${name}`));
+    };
+    request.onsuccess = () => {
+      const database = request.result;
+      // Never stand in the way of a schema upgrade by Dexie.
+      database.onversionchange = () => database.close();
+      if (!database.objectStoreNames.contains(TABLE)) {
+        database.close();
+        resolve([]);
+        return;
+      }
+      const transaction = database.transaction(TABLE, 'readonly');
+      const all = transaction.objectStore(TABLE).getAll();
+      transaction.oncomplete = () => {
+        database.close();
+        resolve(all.result as InfoCard[]);
+      };
+      transaction.onerror = () => {
+        database.close();
+        reject(transaction.error ?? new Error(`Could not read ${TABLE}`));
+      };
+    };
+  });
+}
+
+/** True when a Dexie change notification touches the cards table of this database. */
+export function touchesCards(parts: Record<string, unknown>, name = DB_NAME): boolean {
+  const prefix = `idb://${name}/${TABLE}/`;
+  return Object.keys(parts).some((key) => key.startsWith(prefix));
+}
+
+let markFirstRead: () => void = () => {};
+/**
+ * Settles once the kiosk has read its cards for the first time (or failed to): the lean entry
+ * starts the sync engine then, so its chunks do not compete with the first card.
+ */
+export const firstCardsRead = new Promise<void>((resolve) => {
+  markFirstRead = resolve;
+});
+
+/** The cards, undefined until the first read; read again whenever Dexie writes to them. */
+export function useKioskCards(): InfoCard[] | undefined {
+  const [cards, setCards] = useState<InfoCard[]>();
+  useEffect(() => {
+    let active = true;
+    const read = () =>
+      readInfoCards().then(
+        (next) => {
+          if (active) setCards(next);
+        },
+        (error: unknown) => console.error('Could not read the info cards', error),
+      ).finally(() => markFirstRead());
+    let stop = () => {};
+    const follow = () =>
+      void import('dexie').then(({ Dexie }) => {
+        if (!active) return;
+        const onMutated = (parts: Record<string, unknown>) => {
+          if (touchesCards(parts)) void read();
+        };
+        Dexie.on('storagemutated', onMutated);
+        stop = () => Dexie.on('storagemutated').unsubscribe(onMutated);
+        // A write between the first read and this subscription is not missed.
+        void read();
+      });
+    // Dexie loads once the first cards are on screen, not before.
+    void read().then(() => whenIdle(follow));
+    return () => {
+      active = false;
+      stop();
+    };
+  }, []);
+  return cards;
+}

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+/**
+ * The lean kiosk reads its cards with plain IndexedDB, before Dexie loads: it must see what
+ * Dexie stored, never create a database in Dexie's way, and follow later writes.
+ */
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NoodsteunpuntDb } from '../../../src/db';
+import { formatHlc, type InfoCard } from '../../../src/domain';
+import { readInfoCards, useKioskCards } from '../../../src/features/info/kiosk/cardSource';
+
+const stamp = formatHlc({ wallMs: Date.now(), counter: 0, node: 'tablet-a' });
+const card = (id: string, title: string): InfoCard => ({
+  id,
+  category: 'drinkingWater',
+  nl: { title, body: 'Elke dag van 9 tot 17 uur.', updatedAt: stamp },
+  de: { title: `${title} (de)`, body: 'Jeden Tag von 9 bis 17 Uhr.', updatedAt: stamp },
+  source: 'site',
+  version: 1,
+  pinned: false,
+  sample: false,
+  deleted: false,
+  updatedAt: stamp,
+});
+
+describe('the kiosk card source', () => {
+  it('reads no cards where there is no database yet, and leaves creating it to Dexie', async () => {
+    const name = 'kiosk-source-empty';
+    expect(await readInfoCards(name)).toEqual([]);
+    expect((await indexedDB.databases()).map((each) => each.name)).not.toContain(name);
+
+    const db = new NoodsteunpuntDb(name);
+    await db.infoCards.put(card('00000000-0000-4000-8000-000000000001', 'Water'));
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    expect((await readInfoCards(name)).map((each) => each.nl?.title)).toEqual(['Water']);
+    db.close();
+  });
+
+  it('does not block Dexie from opening the database afterwards', async () => {
+    const name = 'kiosk-source-open';
+    const first = new NoodsteunpuntDb(name);
+    await first.infoCards.put(card('00000000-0000-4000-8000-000000000002', 'Stroom'));
+    first.close();
+    await readInfoCards(name);
+    const again = new NoodsteunpuntDb(name);
+    expect(await again.infoCards.count()).toBe(1);
+    again.close();
+  });
+
+  it('shows a card that Dexie writes later (a bulletin arriving by sync)', async () => {
+    const { db } = await import('../../../src/db');
+    await db.infoCards.clear();
+    const { result } = renderHook(() => useKioskCards());
+    await waitFor(() => expect(result.current).toEqual([]));
+    await db.infoCards.put(card('00000000-0000-4000-8000-000000000003', 'Bulletin'));
+    await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Bulletin']));
+  });
+});
