@@ -11,6 +11,7 @@ import type { Change, MessageType } from '../../src/domain';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import {
   BROADCAST_SITE_ID,
+  batchOutcomes,
   SiteNameTakenError,
   UserNameTakenError,
   userNameKey,
@@ -295,22 +296,36 @@ export class PostgresStorage implements Storage {
     if (rows.length === 0) return [];
     return this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MESSAGES_LOCK]);
-      const outcomes: StoreOutcome[] = [];
-      for (const row of rows) {
-        const inserted = await client.query({
-          name: 'store-message',
-          text: `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-                 VALUES ($1, $2, $3, $4, $5, $6::json, $7, $8) ON CONFLICT (id) DO NOTHING`,
-          values: [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt],
-        });
-        if (inserted.rowCount === 1) {
-          outcomes.push('accepted');
-          continue;
-        }
-        const existing = await client.query<{ site_id: string | null }>('SELECT site_id FROM messages WHERE id = $1', [row.id]);
-        outcomes.push(existing.rows[0]?.site_id === row.siteId ? 'duplicate' : 'conflict');
+      // One statement for the whole batch (one round trip instead of one per message); rows go
+      // in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
+      const column = <T>(pick: (row: MessageRow) => T) => rows.map(pick);
+      const inserted = await client.query<{ id: string }>({
+        name: 'store-messages',
+        text: `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+               SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
+               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                 WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
+               ORDER BY position
+               ON CONFLICT (id) DO NOTHING RETURNING id`,
+        values: [
+          column((row) => row.id),
+          column((row) => row.type),
+          column((row) => row.siteId),
+          column((row) => row.deviceId),
+          column((row) => row.createdAt),
+          column((row) => JSON.stringify(row.payload)),
+          column((row) => row.origin),
+          column((row) => row.receivedAt),
+        ],
+      });
+      const insertedIds = new Set(inserted.rows.map((row) => row.id));
+      const others = [...new Set(rows.filter((row) => !insertedIds.has(row.id)).map((row) => row.id))];
+      const stored = new Map<string, string | null>();
+      if (others.length > 0) {
+        const found = await client.query<{ id: string; site_id: string | null }>('SELECT id, site_id FROM messages WHERE id = ANY($1::text[])', [others]);
+        for (const row of found.rows) stored.set(row.id, row.site_id);
       }
-      return outcomes;
+      return batchOutcomes(rows, insertedIds, stored);
     });
   }
 

@@ -8,6 +8,7 @@ import type { Change, MessageType } from '../../src/domain';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import {
   BROADCAST_SITE_ID,
+  batchOutcomes,
   SiteNameTakenError,
   UserNameTakenError,
   userNameKey,
@@ -72,6 +73,8 @@ interface SessionRecord {
 }
 
 const USER_COLUMNS = 'id, name, role, created_at';
+/** Rows per multi-row INSERT: 8 parameters each, far below SQLite's limit of 32,766. */
+const INSERT_CHUNK = 250;
 
 function toUser(record: Omit<UserRecord, 'password_hash'>): CoordinatorUser {
   return { id: record.id, name: record.name, role: record.role, createdAt: record.created_at };
@@ -128,6 +131,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
+  private readonly insertStatements = new Map<number, Database.Statement<unknown[], { id: string }>>();
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -261,19 +265,42 @@ export class SqliteStorage implements Storage {
   }
 
   async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
-    const insert = this.db.prepare(
-      `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    );
-    const existing = this.db.prepare<[string], { site_id: string | null }>('SELECT site_id FROM messages WHERE id = ?');
-    const storeAll = this.db.transaction((batch: MessageRow[]): StoreOutcome[] =>
-      batch.map((row) => {
-        const result = insert.run(row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt);
-        if (result.changes > 0) return 'accepted';
-        return existing.get(row.id)?.site_id === row.siteId ? 'duplicate' : 'conflict';
-      }),
-    );
+    if (rows.length === 0) return [];
+    // Multi-row INSERTs (a few statements per push instead of one per message), in row order,
+    // so the sequence numbers follow the rows.
+    const storeAll = this.db.transaction((batch: MessageRow[]): StoreOutcome[] => {
+      const inserted = new Set<string>();
+      for (let start = 0; start < batch.length; start += INSERT_CHUNK) {
+        const chunk = batch.slice(start, start + INSERT_CHUNK);
+        const values = chunk.flatMap((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt]);
+        for (const { id } of this.insertStatement(chunk.length).all(...values)) inserted.add(id);
+      }
+      const others = [...new Set(batch.filter((row) => !inserted.has(row.id)).map((row) => row.id))];
+      const stored = new Map<string, string | null>();
+      for (let start = 0; start < others.length; start += INSERT_CHUNK) {
+        const ids = others.slice(start, start + INSERT_CHUNK);
+        const found = this.db
+          .prepare<string[], { id: string; site_id: string | null }>(`SELECT id, site_id FROM messages WHERE id IN (${ids.map(() => '?').join(', ')})`)
+          .all(...ids);
+        for (const row of found) stored.set(row.id, row.site_id);
+      }
+      return batchOutcomes(batch, inserted, stored);
+    });
     return storeAll.immediate(rows);
+  }
+
+  /** The multi-row insert for `count` rows, prepared once per size. */
+  private insertStatement(count: number): Database.Statement<unknown[], { id: string }> {
+    let statement = this.insertStatements.get(count);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], { id: string }>(
+        `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+         VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+      );
+      this.insertStatements.set(count, statement);
+    }
+    return statement;
   }
 
   async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {

@@ -179,3 +179,21 @@ export interface Storage {
   /** Removes sessions idle since before `idleBefore` or created before `createdBefore`. */
   deleteExpiredSessions(cutoff: { idleBefore: Date; createdBefore: Date }): Promise<number>;
 }
+
+/**
+ * The outcome of each row of a batch stored with one multi-row `INSERT … ON CONFLICT DO
+ * NOTHING RETURNING id`: `inserted` are the ids that statement returned, `stored` the site of
+ * every other id as it is in the table. An id twice in one batch is accepted once, then a
+ * duplicate.
+ */
+export function batchOutcomes(rows: readonly MessageRow[], inserted: ReadonlySet<string>, stored: ReadonlyMap<string, string | null>): StoreOutcome[] {
+  const claimed = new Set<string>();
+  return rows.map((row) => {
+    if (inserted.has(row.id) && !claimed.has(row.id)) {
+      claimed.add(row.id);
+      return 'accepted';
+    }
+    const site = inserted.has(row.id) ? row.siteId : stored.get(row.id);
+    return site === row.siteId ? 'duplicate' : 'conflict';
+  });
+}

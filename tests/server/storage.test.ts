@@ -139,6 +139,18 @@ function storageContract(databaseUrl?: string): void {
       expect(await storage.countMessages()).toBe(1);
     });
 
+    it('get their sequence numbers in row order, also in a batch larger than one insert statement', async () => {
+      const known = signalRow(site.id);
+      await storage.storeMessages([known]);
+      const rows = Array.from({ length: 601 }, () => signalRow(site.id));
+      rows.splice(300, 0, known);
+      const outcomes = await storage.storeMessages(rows);
+      expect(outcomes.filter((outcome) => outcome === 'accepted')).toHaveLength(601);
+      expect(outcomes[300]).toBe('duplicate');
+      const page = await storage.pull({ siteId: site.id, after: 0, limit: 1000 });
+      expect(page.changes.map((change) => change.id)).toEqual([known.id, ...rows.filter((row) => row !== known).map((row) => row.id)]);
+    });
+
     it('are stored once when the same id appears twice in one batch', async () => {
       const row = signalRow(site.id);
       expect(await storage.storeMessages([row, signalRow(site.id), row])).toEqual(['accepted', 'accepted', 'duplicate']);
