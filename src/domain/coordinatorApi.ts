@@ -361,6 +361,17 @@ export const EvaluationFiguresSchema = z.object({
   reportSteps: z.array(IntervalSummarySchema),
   goodsIssued: z.array(z.object({ itemId: Id, name: z.nullable(LocalisedName), unit: z.string(), day: z.string(), quantity: z.number() })),
   volunteerHours: z.array(OrganisationHoursSchema),
+  /** Link uptime from the server's contact log (5-minute buckets; `contactUptime` in src/domain/evaluation.ts). */
+  contact: z.object({
+    buckets: Count,
+    contactBuckets: Count,
+    share: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+    longestGapMs: z.optional(Milliseconds),
+    gapFrom: z.optional(IsoTime),
+    gapTo: z.optional(IsoTime),
+    /** All points together: the point whose gap it is. */
+    gapSiteId: z.optional(Id),
+  }),
 });
 export type EvaluationFigures = z.infer<typeof EvaluationFiguresSchema>;
 
@@ -379,6 +390,8 @@ export const EvaluationResponseSchema = z.object({
   /** Every point of the answer together (the one point when filtered). */
   all: EvaluationFiguresSchema,
   points: z.array(PointEvaluationSchema),
+  /** Per hour, how many of the points in the answer had contact. */
+  contactPerHour: z.array(z.object({ start: IsoTime, hour: z.string(), points: Count })),
   serverTime: IsoTime,
 });
 export type EvaluationResponse = z.infer<typeof EvaluationResponseSchema>;

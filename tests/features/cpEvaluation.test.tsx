@@ -35,6 +35,7 @@ function figures(overrides: Partial<EvaluationFigures>): EvaluationFigures {
     ],
     goodsIssued: [],
     volunteerHours: [],
+    contact: { buckets: 0, contactBuckets: 0 },
     ...overrides,
   };
 }
@@ -70,6 +71,7 @@ const evaluation: EvaluationResponse = {
     { siteId: AALTEN, name: 'Aalten', municipality: 'Aalten', lastContactAt: null, figures: aalten },
     { siteId: DINXPERLO, name: 'Dinxperlo', municipality: 'Aalten', lastContactAt: '2026-10-10T10:00:00.000Z', figures: dinxperlo },
   ],
+  contactPerHour: [],
   serverTime: '2026-10-10T10:10:00.000Z',
 };
 
