@@ -13,7 +13,7 @@ import { NEEDS } from '../../src/domain/records';
 import EvaluationScreen from '../../src/features/coordination/EvaluationScreen';
 import '../../src/features/coordination/texts';
 import { initI18n } from '../../src/i18n';
-import { switchLanguage } from './helpers';
+import { stubMatchMedia, switchLanguage } from './helpers';
 
 const DINXPERLO = '0b0f4a53-0a3e-4a5b-9d1e-7c1a2b3c4d5e';
 const AALTEN = '1c1f4a53-0a3e-4a5b-9d1e-7c1a2b3c4d5f';
@@ -134,6 +134,7 @@ let blobs: Blob[];
 
 beforeAll(() => initI18n('nl'));
 beforeEach(() => {
+  stubMatchMedia();
   requested = [];
   blobs = [];
   vi.stubGlobal(
@@ -185,7 +186,9 @@ describe('coordinator evaluation screen', () => {
     expect(screen.getByTestId('cp-evaluation-households').textContent).toBe('3');
     expect(screen.getByTestId('cp-evaluation-people').textContent).toBe('8');
     expect(rowOf(within(screen.getByTestId('cp-chart-needs')).getByRole('table'), 'Drinkwater').textContent).toBe('Drinkwater2');
-    expect(screen.getByTestId('cp-chart-visitors').querySelectorAll('rect.bar').length).toBe(1);
+    expect(rowOf(within(screen.getByTestId('cp-chart-visitors')).getByRole('table'), '10:00').textContent).toBe('10:002');
+    // Chartist draws on the next tick: one column for the one hour.
+    await waitFor(() => expect(screen.getByTestId('cp-chart-visitors').querySelectorAll('.ct-bar')).toHaveLength(1));
     const steps = screen.getByTestId('cp-report-steps');
     expect(steps.querySelector('[data-interval="madeToDelivered"]')!.textContent).toBe('Opgenomen → afgeleverd14 min4 min');
     expect(steps.querySelector('[data-interval="madeToHelp"]')!.textContent).toContain('9 min');
