@@ -19,7 +19,9 @@ import { BarChart } from '../evaluation/BarChart';
 import { downloadFile, exportFileName } from '../evaluation/download';
 import { formatDuration } from '../evaluation/duration';
 import { ReportStepsFigure, VolunteerHoursTable } from '../evaluation/figures';
+import { hourLabels } from '../evaluation/hourLabel';
 import { apiGet, DashboardApiError } from './api';
+import { ContactFigure, formatShare } from './ContactFigure';
 import { ErrorMessage } from './ErrorMessage';
 import { useResource } from './useResource';
 
@@ -157,6 +159,7 @@ export default function EvaluationScreen() {
       {figures && data ? (
         <>
           <Figures figures={figures} />
+          <ContactFigure contact={figures.contact} perHour={data.contactPerHour} points={data.points} />
           {data.points.length > 1 || !siteId ? <PointsTable points={data.points} language={language} /> : null}
         </>
       ) : null}
@@ -206,7 +209,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
   const hours = figures.visitorsPerHour;
-  const oneDay = new Set(hours.map((hour) => hour.hour.slice(0, 10))).size <= 1;
+  const labels = hourLabels(hours);
   const noData = <p className="muted">{t('evaluation.noData')}</p>;
   return (
     <>
@@ -221,7 +224,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
             labelHeader={t('evaluation.hour')}
             series={[t('evaluation.visitors')]}
             orientation="vertical"
-            data={hours.map((hour) => ({ label: oneDay ? `${hour.hour.slice(11)}:00` : `${hour.hour.slice(8, 10)}/${hour.hour.slice(5, 7)} ${hour.hour.slice(11)}h`, values: [hour.count] }))}
+            data={hours.map((hour, index) => ({ label: labels[index], values: [hour.count] }))}
             testId="cp-chart-visitors"
           />
         ) : (
@@ -304,40 +307,47 @@ function PointsTable({ points, language }: { points: EvaluationResponse['points'
   return (
     <section className="card" aria-labelledby="cp-evaluation-points">
       <h2 id="cp-evaluation-points">{t('coordination.evaluation.pointsTitle')}</h2>
-      <table className="data-table" data-testid="cp-evaluation-points">
-        <thead>
-          <tr>
-            <th scope="col">{t('coordination.evaluation.point')}</th>
-            <th scope="col">{t('evaluation.counters.visits')}</th>
-            <th scope="col">{t('evaluation.counters.households')}</th>
-            <th scope="col">{t('evaluation.counters.people')}</th>
-            <th scope="col">{t('evaluation.counters.reports')}</th>
-            <th scope="col">
-              {t('evaluation.reports.intervals.madeToHelp')} ({t('evaluation.reports.median')})
-            </th>
-            <th scope="col">{t('evaluation.hours.title')}</th>
-            <th scope="col">{t('coordination.evaluation.lastContact')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => {
-            const help = median(point.figures);
-            const staffHours = point.figures.volunteerHours.reduce((sum, row) => sum + row.hours, 0);
-            return (
-              <tr key={point.siteId} data-site={point.siteId}>
-                <th scope="row">{point.name}</th>
-                <td>{point.figures.visits}</td>
-                <td>{point.figures.households}</td>
-                <td>{point.figures.people}</td>
-                <td>{point.figures.reports}</td>
-                <td>{help === undefined ? t('evaluation.reports.notYet') : formatDuration(help, t)}</td>
-                <td>{t('evaluation.hours.value', { hours: (Math.round(staffHours * 100) / 100).toLocaleString(language === 'de' ? 'de-DE' : 'nl-NL') })}</td>
-                <td>{point.lastContactAt ? formatDateTime(point.lastContactAt, language) : t('coordination.evaluation.never')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="cp-points-scroll">
+        <table className="data-table cp-points-table" data-testid="cp-evaluation-points">
+          <thead>
+            <tr>
+              <th scope="col">{t('coordination.evaluation.point')}</th>
+              <th scope="col">{t('evaluation.counters.visits')}</th>
+              <th scope="col">{t('evaluation.counters.households')}</th>
+              <th scope="col">{t('evaluation.counters.people')}</th>
+              <th scope="col">{t('evaluation.counters.reports')}</th>
+              <th scope="col">
+                {t('evaluation.reports.intervals.madeToHelp')} ({t('evaluation.reports.median')})
+              </th>
+              <th scope="col">{t('evaluation.hours.title')}</th>
+              <th scope="col">{t('coordination.evaluation.link.uptime')}</th>
+              <th scope="col">{t('coordination.evaluation.link.gap')}</th>
+              <th scope="col">{t('coordination.evaluation.lastContact')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => {
+              const help = median(point.figures);
+              const staffHours = point.figures.volunteerHours.reduce((sum, row) => sum + row.hours, 0);
+              const { contact } = point.figures;
+              return (
+                <tr key={point.siteId} data-site={point.siteId}>
+                  <th scope="row">{point.name}</th>
+                  <td>{point.figures.visits}</td>
+                  <td>{point.figures.households}</td>
+                  <td>{point.figures.people}</td>
+                  <td>{point.figures.reports}</td>
+                  <td>{help === undefined ? t('evaluation.reports.notYet') : formatDuration(help, t)}</td>
+                  <td>{t('evaluation.hours.value', { hours: (Math.round(staffHours * 100) / 100).toLocaleString(language === 'de' ? 'de-DE' : 'nl-NL') })}</td>
+                  <td data-column="uptime">{contact.share === undefined ? t('evaluation.reports.notYet') : formatShare(contact.share, language)}</td>
+                  <td data-column="gap">{contact.longestGapMs === undefined ? t('evaluation.reports.notYet') : formatDuration(contact.longestGapMs, t)}</td>
+                  <td>{point.lastContactAt ? formatDateTime(point.lastContactAt, language) : t('coordination.evaluation.never')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
