@@ -114,8 +114,8 @@ const visitRow = (visit: number, needs: AnonymisedExport['visits'][number]['need
 const exportSet: EvaluationExportResponse = {
   period: { to: '2026-10-10T10:10:00.000Z' },
   points: [
-    { siteId: AALTEN, point: 'Aalten', data: anonymised([visitRow(1, ['medical'])]) },
-    { siteId: DINXPERLO, point: 'Dinxperlo', data: anonymised([visitRow(1, ['drinkingWater', 'food']), visitRow(2, ['drinkingWater'])]) },
+    { siteId: AALTEN, point: 'Aalten', data: anonymised([visitRow(1, ['medical'])]), contact: aalten.contact },
+    { siteId: DINXPERLO, point: 'Dinxperlo', data: anonymised([visitRow(1, ['drinkingWater', 'food']), visitRow(2, ['drinkingWater'])]), contact: dinxperlo.contact },
   ],
   serverTime: '2026-10-10T10:10:00.000Z',
 };
@@ -292,8 +292,10 @@ describe('coordinator evaluation screen', () => {
 
     await user.click(screen.getByTestId('cp-export-json'));
     await waitFor(() => expect(blobs).toHaveLength(2));
-    const json = JSON.parse(await readBlob(blobs[1])) as { points: { point: string; data: AnonymisedExport }[] };
+    const json = JSON.parse(await readBlob(blobs[1])) as { points: { point: string; data: AnonymisedExport; contact: EvaluationFigures['contact'] }[] };
     expect(json.points.map((point) => point.point)).toEqual(['Aalten', 'Dinxperlo']);
     expect(json.points[1].data.visits).toHaveLength(2);
+    // Link uptime as the coordination point logged it, next to each point's set.
+    expect(json.points[1].contact).toMatchObject({ buckets: 16, contactBuckets: 4, share: 0.25, longestGapMs: 40 * MIN });
   });
 });

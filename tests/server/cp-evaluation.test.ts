@@ -252,6 +252,8 @@ describe('GET /api/v1/cp/evaluation/export', () => {
     });
     expect(dinxperlo.reports[0]).toMatchObject({ report: 1, madeToDeliveredSeconds: 240, deliveredToAcknowledgedSeconds: 120, madeToHelpSeconds: 540 });
     expect(body.points[0].data.stock).toEqual([expect.objectContaining({ item: 'Drinkwater', issued: 6, received: 50 })]);
+    // Link uptime from the contact log: every push came at T0, the export is asked at T0+10.
+    expect(body.points[1].contact).toMatchObject({ buckets: 2, contactBuckets: 1, share: 0.5, longestGapMs: 5 * MIN });
     for (const secret of ['Jansen', '0612345678', 'Kerkstraat', '7091 AB', 'Piet', 'onwel']) expect(response.body).not.toContain(secret);
   });
 });

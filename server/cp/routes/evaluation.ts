@@ -181,6 +181,10 @@ async function loadContacts(storage: Storage, siteIds: readonly string[], period
   return bySite;
 }
 
+function uptimesOf(sites: readonly Site[], contacts: Map<string, PointContacts>, period: Period, now: Date): { siteId: string; uptime: ContactUptime }[] {
+  return sites.map((site) => ({ siteId: site.id, uptime: contactUptime(contacts.get(site.id)!, period, now.getTime()) }));
+}
+
 export function evaluationFigures(snapshot: EvaluationSnapshot, period: Period, contact: ContactUptime): EvaluationFigures {
   const totals = visitorTotals(snapshot.visits, snapshot.households, period);
   const times = reportTimes(snapshot.reports, snapshot.reportEvents, period);
@@ -247,7 +251,7 @@ export const evaluationRoutes: FastifyPluginAsync<DashboardContext> = async (app
       storage.listDevices(),
       loadContacts(storage, sites.map((site) => site.id), period, at),
     ]);
-    const uptimes = sites.map((site) => ({ siteId: site.id, uptime: contactUptime(contacts.get(site.id)!, period, at.getTime()) }));
+    const uptimes = uptimesOf(sites, contacts, period, at);
     const points = sites.map((site, index) => {
       const lastContactAt =
         devices
@@ -274,8 +278,18 @@ export const evaluationRoutes: FastifyPluginAsync<DashboardContext> = async (app
     const at = now();
     const period = periodOf(query, at);
     const sites = await pointsOf(query);
-    const snapshots = await loadRecords(storage, new Set(sites.map((site) => site.id)));
-    const points = sites.map((site) => ({ siteId: site.id, point: site.name, data: buildAnonymisedExport(snapshots.get(site.id)!, period, at.getTime()) }));
+    const [snapshots, contacts] = await Promise.all([
+      loadRecords(storage, new Set(sites.map((site) => site.id))),
+      loadContacts(storage, sites.map((site) => site.id), period, at),
+    ]);
+    const uptimes = uptimesOf(sites, contacts, period, at);
+    // The tablets' sync logs stay on the tablets: link uptime here is the contact log's.
+    const points = sites.map((site, index) => ({
+      siteId: site.id,
+      point: site.name,
+      data: buildAnonymisedExport(snapshots.get(site.id)!, period, at.getTime()),
+      contact: uptimes[index].uptime,
+    }));
     request.log.info({ event: 'evaluation_export', points: points.length }, 'anonymised evaluation exported');
     return output(EvaluationExportResponseSchema, { period: periodView(period), points, serverTime: at.toISOString() });
   });
