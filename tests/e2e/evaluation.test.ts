@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc, type EnrollResponse, type MessageType, type PayloadOf } from '../../src/domain';
 import { enrollOverHttp, envelope, runCli } from '../server/helpers';
-import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, signInToDashboard, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 let browser: Browser;
 let app: App;
@@ -150,11 +150,7 @@ describe('coordinator evaluation', () => {
 
     const context = await tabletContext(browser);
     const page = await context.newPage();
-    await page.goto(`${app.url}/cp`);
-    await page.getByLabel('Naam', { exact: true }).fill(COORDINATOR.name);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(COORDINATOR.password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('cp-user').waitFor();
+    await signInToDashboard(page, app.url, COORDINATOR);
     // The coordination point acknowledges both reports and sends help for one (through its own API, as the inbox does).
     for (const [index, reportId] of reports.entries()) {
       for (const status of index === 0 ? ['acknowledged', 'helpOnTheWay'] : ['acknowledged']) {

@@ -151,22 +151,20 @@ async function contactDay() {
   const lead = await t.enroll('Dinxperlo', 'Locatieleider');
   const aalten = await t.enroll('Aalten');
   await t.code('Winterswijk');
-  const push = (device: typeof desk) => pushFrom(t, device, 'signal.created', signalPayload());
-  const pull = async (device: typeof desk) => expect((await t.pull(device.token)).statusCode).toBe(200);
-
-  await push(desk);
-  clock = T0 + 1 * MIN;
-  await push(desk);
-  clock = T0 + 5 * MIN;
-  await pull(lead);
-  clock = T0 + 10 * MIN;
-  await pull(aalten);
-  clock = T0 + 30 * MIN;
-  await pull(desk);
-  clock = T0 + 35 * MIN;
-  await push(lead);
-  clock = T0 + 70 * MIN;
-  await pull(aalten);
+  const timeline = [
+    [0, 'push', desk],
+    [1, 'push', desk],
+    [5, 'pull', lead],
+    [10, 'pull', aalten],
+    [30, 'pull', desk],
+    [35, 'push', lead],
+    [70, 'pull', aalten],
+  ] as const;
+  for (const [minute, action, device] of timeline) {
+    clock = T0 + minute * MIN;
+    if (action === 'push') await pushFrom(t, device, 'signal.created', signalPayload());
+    else expect((await t.pull(device.token)).statusCode).toBe(200);
+  }
   clock = T0 + 80 * MIN;
   const coordinator = await t.signIn();
   return { coordinator, dinxperlo: desk.siteId, aalten: aalten.siteId };
