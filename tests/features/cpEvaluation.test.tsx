@@ -229,7 +229,7 @@ describe('coordinator evaluation screen', () => {
     expect(hours.querySelector('caption')!.textContent).toBe('Punten met contact per uur');
     expect(rowOf(hours, '12:00').textContent).toBe('12:002');
     expect(rowOf(hours, '13:00').textContent).toBe('13:001');
-    const perPoint = screen.getByTestId('cp-evaluation-points');
+    const perPoint = screen.getByTestId('cp-link-points');
     expect(within(perPoint).getByRole('columnheader', { name: 'Bereikbaar' })).toBeTruthy();
     const cell = (point: string, column: string) => rowOf(perPoint, point).querySelector(`[data-column="${column}"]`)!.textContent;
     expect([cell('Dinxperlo', 'uptime'), cell('Dinxperlo', 'gap')]).toEqual(['25%', '40 min']);

@@ -1,7 +1,8 @@
 /**
  * Link uptime on the coordinator's evaluation, from the coordination point's own contact log
  * (GET /evaluation: `contact` per point and for all, `contactPerHour`): the share of 5-minute
- * buckets with contact, the longest stretch without, and per hour how many points had contact.
+ * buckets with contact and the longest stretch without, for all points and per point, and per
+ * hour how many points had contact.
  */
 import { useTranslation } from 'react-i18next';
 import type { EvaluationFigures, EvaluationResponse } from '../../domain/coordinatorApi';
@@ -13,7 +14,7 @@ import { hourLabels } from '../evaluation/hourLabel';
 
 type Contact = EvaluationFigures['contact'];
 
-export function formatShare(share: number, language: Language): string {
+function formatShare(share: number, language: Language): string {
   return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
@@ -46,6 +47,7 @@ export function ContactFigure({ contact, perHour, points }: { contact: Contact; 
           </p>
         </>
       )}
+      {points.length > 1 ? <ContactPerPoint points={points} language={language} /> : null}
       {perHour.length ? (
         <BarChart
           title={t('coordination.evaluation.link.perHour')}
@@ -57,5 +59,35 @@ export function ContactFigure({ contact, perHour, points }: { contact: Contact; 
         />
       ) : null}
     </section>
+  );
+}
+
+function ContactPerPoint({ points, language }: { points: EvaluationResponse['points']; language: Language }) {
+  const { t } = useTranslation();
+  const none = t('evaluation.reports.notYet');
+  const time = (iso: string | undefined) => (iso ? formatDateTime(iso, language) : none);
+  return (
+    <table className="data-table" data-testid="cp-link-points">
+      <thead>
+        <tr>
+          <th scope="col">{t('coordination.evaluation.point')}</th>
+          <th scope="col">{t('coordination.evaluation.link.uptime')}</th>
+          <th scope="col">{t('coordination.evaluation.link.gap')}</th>
+          <th scope="col">{t('coordination.evaluation.link.gapFrom')}</th>
+          <th scope="col">{t('coordination.evaluation.link.gapTo')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map(({ siteId, name, figures: { contact } }) => (
+          <tr key={siteId} data-site={siteId}>
+            <th scope="row">{name}</th>
+            <td data-column="uptime">{contact.share === undefined ? none : formatShare(contact.share, language)}</td>
+            <td data-column="gap">{contact.longestGapMs === undefined ? none : formatDuration(contact.longestGapMs, t)}</td>
+            <td>{time(contact.gapFrom)}</td>
+            <td>{time(contact.gapTo)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -21,7 +21,7 @@ import { formatDuration } from '../evaluation/duration';
 import { ReportStepsFigure, VolunteerHoursTable } from '../evaluation/figures';
 import { hourLabels } from '../evaluation/hourLabel';
 import { apiGet, DashboardApiError } from './api';
-import { ContactFigure, formatShare } from './ContactFigure';
+import { ContactFigure } from './ContactFigure';
 import { ErrorMessage } from './ErrorMessage';
 import { useResource } from './useResource';
 
@@ -307,47 +307,40 @@ function PointsTable({ points, language }: { points: EvaluationResponse['points'
   return (
     <section className="card" aria-labelledby="cp-evaluation-points">
       <h2 id="cp-evaluation-points">{t('coordination.evaluation.pointsTitle')}</h2>
-      <div className="cp-points-scroll">
-        <table className="data-table cp-points-table" data-testid="cp-evaluation-points">
-          <thead>
-            <tr>
-              <th scope="col">{t('coordination.evaluation.point')}</th>
-              <th scope="col">{t('evaluation.counters.visits')}</th>
-              <th scope="col">{t('evaluation.counters.households')}</th>
-              <th scope="col">{t('evaluation.counters.people')}</th>
-              <th scope="col">{t('evaluation.counters.reports')}</th>
-              <th scope="col">
-                {t('evaluation.reports.intervals.madeToHelp')} ({t('evaluation.reports.median')})
-              </th>
-              <th scope="col">{t('evaluation.hours.title')}</th>
-              <th scope="col">{t('coordination.evaluation.link.uptime')}</th>
-              <th scope="col">{t('coordination.evaluation.link.gap')}</th>
-              <th scope="col">{t('coordination.evaluation.lastContact')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => {
-              const help = median(point.figures);
-              const staffHours = point.figures.volunteerHours.reduce((sum, row) => sum + row.hours, 0);
-              const { contact } = point.figures;
-              return (
-                <tr key={point.siteId} data-site={point.siteId}>
-                  <th scope="row">{point.name}</th>
-                  <td>{point.figures.visits}</td>
-                  <td>{point.figures.households}</td>
-                  <td>{point.figures.people}</td>
-                  <td>{point.figures.reports}</td>
-                  <td>{help === undefined ? t('evaluation.reports.notYet') : formatDuration(help, t)}</td>
-                  <td>{t('evaluation.hours.value', { hours: (Math.round(staffHours * 100) / 100).toLocaleString(language === 'de' ? 'de-DE' : 'nl-NL') })}</td>
-                  <td data-column="uptime">{contact.share === undefined ? t('evaluation.reports.notYet') : formatShare(contact.share, language)}</td>
-                  <td data-column="gap">{contact.longestGapMs === undefined ? t('evaluation.reports.notYet') : formatDuration(contact.longestGapMs, t)}</td>
-                  <td>{point.lastContactAt ? formatDateTime(point.lastContactAt, language) : t('coordination.evaluation.never')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table className="data-table" data-testid="cp-evaluation-points">
+        <thead>
+          <tr>
+            <th scope="col">{t('coordination.evaluation.point')}</th>
+            <th scope="col">{t('evaluation.counters.visits')}</th>
+            <th scope="col">{t('evaluation.counters.households')}</th>
+            <th scope="col">{t('evaluation.counters.people')}</th>
+            <th scope="col">{t('evaluation.counters.reports')}</th>
+            <th scope="col">
+              {t('evaluation.reports.intervals.madeToHelp')} ({t('evaluation.reports.median')})
+            </th>
+            <th scope="col">{t('evaluation.hours.title')}</th>
+            <th scope="col">{t('coordination.evaluation.lastContact')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => {
+            const help = median(point.figures);
+            const staffHours = point.figures.volunteerHours.reduce((sum, row) => sum + row.hours, 0);
+            return (
+              <tr key={point.siteId} data-site={point.siteId}>
+                <th scope="row">{point.name}</th>
+                <td>{point.figures.visits}</td>
+                <td>{point.figures.households}</td>
+                <td>{point.figures.people}</td>
+                <td>{point.figures.reports}</td>
+                <td>{help === undefined ? t('evaluation.reports.notYet') : formatDuration(help, t)}</td>
+                <td>{t('evaluation.hours.value', { hours: (Math.round(staffHours * 100) / 100).toLocaleString(language === 'de' ? 'de-DE' : 'nl-NL') })}</td>
+                <td>{point.lastContactAt ? formatDateTime(point.lastContactAt, language) : t('coordination.evaluation.never')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </section>
   );
 }

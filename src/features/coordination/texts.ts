@@ -42,6 +42,8 @@ export const coordinationTexts = defineTexts(
         points: 'Punten met contact',
         uptime: 'Bereikbaar',
         gap: 'Langste onderbreking',
+        gapFrom: 'Van',
+        gapTo: 'Tot',
       },
       export: {
         title: 'Geanonimiseerde set voor de landelijke evaluatie',
@@ -321,6 +323,8 @@ export const coordinationTexts = defineTexts(
         points: 'Anlaufstellen mit Kontakt',
         uptime: 'Erreichbar',
         gap: 'Längste Unterbrechung',
+        gapFrom: 'Von',
+        gapTo: 'Bis',
       },
       export: {
         title: 'Anonymisierter Datensatz für die landesweite Auswertung',
