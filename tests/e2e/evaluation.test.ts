@@ -169,7 +169,7 @@ describe('coordinator evaluation', () => {
     expect(await page.getByTestId('cp-chart-needs').locator('.ct-bar').count()).toBe(10);
     expect(await page.getByTestId('cp-chart-reports').locator('.ct-bar').count()).toBe(8);
     expect(await page.getByTestId('cp-link-share').textContent()).toMatch(/^100% van de tijd contact \(2 van 2 blokken van 5 minuten\)$/);
-    const perPoint = page.getByTestId('cp-evaluation-points');
+    const perPoint = page.getByTestId('cp-link-points');
     for (const point of ['Dinxperlo', 'Aalten']) expect(await perPoint.locator('tr', { hasText: point }).locator('[data-column="uptime"]').textContent()).toBe('100%');
     await page.screenshot({ path: screenshotPath('cp-evaluation-nl'), fullPage: true });
     // What the tablet shows of the charts at once (docs/screenshots/cp-evaluation-charts-nl.png).
@@ -178,6 +178,12 @@ describe('coordinator evaluation', () => {
     // Everything fits the 10-inch screen without scrolling sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
+    // On A4 (its width inside the 12 mm margins) nothing is wider than the paper: Chrome would
+    // shrink the whole page to fit, charts and text with it.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703);
+    await page.emulateMedia({ media: null });
     const pdf = screenshotPath('cp-evaluation-print').replace(/\.png$/, '.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
