@@ -9,7 +9,7 @@ import { buildApp } from './app';
 import { startupText } from './announce';
 import { ConfigError, readConfig } from './config';
 import { seedDemoSite } from './seed';
-import { purgeClosedSites } from './retention';
+import { pruneContactLog, purgeClosedSites } from './retention';
 import { openStorage } from './storage';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -39,11 +39,15 @@ async function main(): Promise<void> {
   );
 
   // Retention: at start and every 6 hours, personal data of points closed long enough is
-  // rewritten (server/retention.ts). Only counts are logged.
-  const purge = () =>
+  // rewritten and old contact buckets are removed (server/retention.ts). Only counts are logged.
+  const purge = () => {
     void purgeClosedSites(storage)
       .then((purged) => purged.size > 0 && app.log.info({ sites: purged.size, payloads: [...purged.values()].reduce((a, b) => a + b, 0) }, 'retention purge'))
       .catch((error: unknown) => app.log.error({ err: error }, 'retention purge failed'));
+    void pruneContactLog(storage)
+      .then((pruned) => pruned > 0 && app.log.info({ buckets: pruned }, 'contact log pruned'))
+      .catch((error: unknown) => app.log.error({ err: error }, 'contact log prune failed'));
+  };
   purge();
   setInterval(purge, 6 * 3600_000).unref();
 

@@ -52,3 +52,16 @@ export async function purgeClosedSites(storage: Storage, now = new Date()): Prom
   if (purged.size > 0) retentionEvents.dispatchEvent(new Event('purged'));
   return purged;
 }
+
+/**
+ * How long the contact log (link uptime per point, 5-minute buckets) is kept. It holds no
+ * personal data, only whether a point was reachable; but it grows by 288 rows per point per
+ * day whether or not anything happens, and the evaluation is made in the weeks after an
+ * exercise or an outage.
+ */
+export const CONTACT_LOG_DAYS = 90;
+
+/** Removes contact buckets older than `CONTACT_LOG_DAYS`; returns how many. */
+export function pruneContactLog(storage: Storage, now = new Date()): Promise<number> {
+  return storage.pruneContacts(new Date(now.getTime() - CONTACT_LOG_DAYS * 24 * 3600_000));
+}

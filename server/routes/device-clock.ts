@@ -1,8 +1,10 @@
 /**
  * Device clock bookkeeping shared by push and pull: when the device was last heard from and how
- * far its clock is off (from the optional X-Device-Time header), for the dashboard.
+ * far its clock is off (from the optional X-Device-Time header), for the dashboard; and the
+ * point's contact log, from which the evaluation computes link uptime.
  */
 import type { FastifyRequest } from 'fastify';
+import { contactBucket } from '../../src/domain/evaluation';
 import type { Device, Storage } from '../storage';
 
 export function clockOffsetMs(header: string | string[] | undefined, serverNow: Date): number | undefined {
@@ -28,8 +30,30 @@ function shouldWrite(storage: Storage, deviceId: string, now: Date, offset: numb
   return true;
 }
 
+/**
+ * The bucket each point's contact was last written for: one insert per point per 5 minutes
+ * however many tablets push and pull, so ingest does not slow down. Keyed by site id alone, not
+ * per storage like `lastWrites`: push reaches the storage through the group-commit wrapper and
+ * pull directly, and a site id (a UUID) names one point in any database.
+ */
+const contactWritten = new Map<string, number>();
+
+async function recordContact(storage: Storage, request: FastifyRequest, device: Device, now: Date): Promise<void> {
+  const bucket = contactBucket(now.getTime());
+  if (contactWritten.get(device.siteId) === bucket) return;
+  contactWritten.set(device.siteId, bucket);
+  try {
+    await storage.recordContact(device.siteId, new Date(bucket));
+  } catch (error) {
+    // The next request of the point tries again.
+    if (contactWritten.get(device.siteId) === bucket) contactWritten.delete(device.siteId);
+    request.log.warn({ err: error, siteId: device.siteId }, 'could not record contact of the point');
+  }
+}
+
 /** Best effort: the sync answer matters more than the bookkeeping, so a failure is only logged. */
 export async function recordDeviceSeen(storage: Storage, request: FastifyRequest, device: Device, now: Date): Promise<void> {
+  await recordContact(storage, request, device, now);
   if (!shouldWrite(storage, device.id, now, clockOffsetMs(request.headers['x-device-time'], now))) return;
   try {
     await storage.touchDevice(device.id, { lastSeenAt: now, clockOffsetMs: clockOffsetMs(request.headers['x-device-time'], now) });

@@ -73,4 +73,19 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       CREATE INDEX messages_by_type_seq ON messages (type, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'contact log per point in 5-minute buckets',
+    sql: `
+      -- Link uptime for the evaluation: a row per point per bucket in which one of its tablets
+      -- pushed or pulled.
+      CREATE TABLE site_contacts (
+        site_id text NOT NULL REFERENCES sites(id),
+        bucket timestamptz NOT NULL,
+        PRIMARY KEY (site_id, bucket)
+      );
+      -- Retention prunes by age across all points.
+      CREATE INDEX site_contacts_by_bucket ON site_contacts (bucket);
+    `,
+  },
 ];

@@ -15,6 +15,7 @@ import {
   SiteNameTakenError,
   UserNameTakenError,
   userNameKey,
+  type ContactBucket,
   type CoordinatorRole,
   type CoordinatorSession,
   type CoordinatorUser,
@@ -290,6 +291,28 @@ export class PostgresStorage implements Storage {
       seen.lastSeenAt,
       seen.clockOffsetMs === undefined ? null : Math.round(seen.clockOffsetMs),
     ]);
+  }
+
+  async recordContact(siteId: string, bucket: Date): Promise<void> {
+    await this.pool.query('INSERT INTO site_contacts (site_id, bucket) VALUES ($1, $2) ON CONFLICT DO NOTHING', [siteId, bucket]);
+  }
+
+  async listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]> {
+    const result = await this.pool.query<{ site_id: string; bucket: Date }>(
+      'SELECT site_id, bucket FROM site_contacts WHERE ($1::timestamptz IS NULL OR bucket >= $1) AND bucket <= $2 ORDER BY site_id, bucket',
+      [query.from ?? null, query.to],
+    );
+    return result.rows.map((row) => ({ siteId: row.site_id, bucket: row.bucket.toISOString() }));
+  }
+
+  async firstContacts(): Promise<Map<string, string>> {
+    const result = await this.pool.query<{ site_id: string; first: Date }>('SELECT site_id, MIN(bucket) AS first FROM site_contacts GROUP BY site_id');
+    return new Map(result.rows.map((row) => [row.site_id, row.first.toISOString()]));
+  }
+
+  async pruneContacts(before: Date): Promise<number> {
+    const result = await this.pool.query('DELETE FROM site_contacts WHERE bucket < $1', [before]);
+    return result.rowCount ?? 0;
   }
 
   async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {

@@ -76,4 +76,19 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX messages_by_type_seq ON messages(type, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'contact log per point in 5-minute buckets',
+    sql: `
+      -- Link uptime for the evaluation: a row per point per bucket in which one of its tablets
+      -- pushed or pulled. WITHOUT ROWID: the key is the whole row.
+      CREATE TABLE site_contacts (
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        bucket TEXT NOT NULL,
+        PRIMARY KEY (site_id, bucket)
+      ) WITHOUT ROWID;
+      -- Retention prunes by age across all points.
+      CREATE INDEX site_contacts_by_bucket ON site_contacts(bucket);
+    `,
+  },
 ];

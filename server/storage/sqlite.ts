@@ -12,6 +12,7 @@ import {
   SiteNameTakenError,
   UserNameTakenError,
   userNameKey,
+  type ContactBucket,
   type CoordinatorRole,
   type CoordinatorSession,
   type CoordinatorUser,
@@ -262,6 +263,28 @@ export class SqliteStorage implements Storage {
     this.db
       .prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?')
       .run(seen.lastSeenAt.toISOString(), seen.clockOffsetMs ?? null, id);
+  }
+
+  async recordContact(siteId: string, bucket: Date): Promise<void> {
+    this.db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING').run(siteId, bucket.toISOString());
+  }
+
+  async listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]> {
+    return this.db
+      .prepare<[string, string], { site_id: string; bucket: string }>(
+        'SELECT site_id, bucket FROM site_contacts WHERE bucket >= ? AND bucket <= ? ORDER BY site_id, bucket',
+      )
+      .all(query.from?.toISOString() ?? '', query.to.toISOString())
+      .map((row) => ({ siteId: row.site_id, bucket: row.bucket }));
+  }
+
+  async firstContacts(): Promise<Map<string, string>> {
+    const rows = this.db.prepare<[], { site_id: string; first: string }>('SELECT site_id, MIN(bucket) AS first FROM site_contacts GROUP BY site_id').all();
+    return new Map(rows.map((row) => [row.site_id, row.first]));
+  }
+
+  async pruneContacts(before: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM site_contacts WHERE bucket < ?').run(before.toISOString()).changes;
   }
 
   async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {

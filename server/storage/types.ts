@@ -96,6 +96,13 @@ export class UserNameTakenError extends Error {
   }
 }
 
+/** A point was in contact (one of its tablets pushed or pulled) in the bucket starting at `bucket`. */
+export interface ContactBucket {
+  siteId: string;
+  /** Start of the 5-minute bucket, ISO. */
+  bucket: string;
+}
+
 export interface StorageStats {
   sites: number;
   devices: number;
@@ -138,6 +145,15 @@ export interface Storage {
   /** False when there is no such device. Revoking twice keeps the first time. */
   revokeDevice(id: string, now?: Date): Promise<boolean>;
   touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void>;
+
+  /** Notes that the point was in contact in the bucket starting at `bucket`; a second note of it changes nothing. */
+  recordContact(siteId: string, bucket: Date): Promise<void>;
+  /** Buckets with contact of every point from `from` (when given) to `to`, both inclusive, by point and time. */
+  listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]>;
+  /** The first bucket with contact of every point that ever had one. */
+  firstContacts(): Promise<Map<string, string>>;
+  /** Retention: removes buckets that start before `before`. Returns how many. */
+  pruneContacts(before: Date): Promise<number>;
 
   /**
    * Stores the rows in one transaction, each once by id, assigning the server sequence numbers

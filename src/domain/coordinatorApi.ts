@@ -351,6 +351,17 @@ const NeedCountSchema = z.object({ need: z.enum(NEEDS), count: Count });
 const IntervalSummarySchema = z.object({ interval: z.enum(REPORT_INTERVALS), count: Count, medianMs: z.optional(Milliseconds), worstMs: z.optional(Milliseconds) });
 const OrganisationHoursSchema = z.object({ organisation: z.enum(ORGANISATIONS), volunteers: Count, hours: z.number().check(z.minimum(0)) });
 
+const ContactUptimeSchema = z.object({
+  buckets: Count,
+  contactBuckets: Count,
+  share: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  longestGapMs: z.optional(Milliseconds),
+  gapFrom: z.optional(IsoTime),
+  gapTo: z.optional(IsoTime),
+  /** All points together: the point whose gap it is. */
+  gapSiteId: z.optional(Id),
+});
+
 export const EvaluationFiguresSchema = z.object({
   visits: Count,
   households: Count,
@@ -361,6 +372,8 @@ export const EvaluationFiguresSchema = z.object({
   reportSteps: z.array(IntervalSummarySchema),
   goodsIssued: z.array(z.object({ itemId: Id, name: z.nullable(LocalisedName), unit: z.string(), day: z.string(), quantity: z.number() })),
   volunteerHours: z.array(OrganisationHoursSchema),
+  /** Link uptime from the server's contact log (5-minute buckets; `contactUptime` in src/domain/evaluation.ts). */
+  contact: ContactUptimeSchema,
 });
 export type EvaluationFigures = z.infer<typeof EvaluationFiguresSchema>;
 
@@ -379,6 +392,8 @@ export const EvaluationResponseSchema = z.object({
   /** Every point of the answer together (the one point when filtered). */
   all: EvaluationFiguresSchema,
   points: z.array(PointEvaluationSchema),
+  /** Per hour, how many of the points in the answer had contact. */
+  contactPerHour: z.array(z.object({ start: IsoTime, hour: z.string(), points: Count })),
   serverTime: IsoTime,
 });
 export type EvaluationResponse = z.infer<typeof EvaluationResponseSchema>;
@@ -458,7 +473,8 @@ export const AnonymisedExportSchema = z.object({
 
 export const EvaluationExportResponseSchema = z.object({
   period: EvaluationPeriodSchema,
-  points: z.array(z.object({ siteId: Id, point: z.string(), data: AnonymisedExportSchema })),
+  /** `contact`: link uptime from the coordination point's contact log (no personal data). */
+  points: z.array(z.object({ siteId: Id, point: z.string(), data: AnonymisedExportSchema, contact: ContactUptimeSchema })),
   serverTime: IsoTime,
 });
 export type EvaluationExportResponse = z.infer<typeof EvaluationExportResponseSchema>;

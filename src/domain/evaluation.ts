@@ -326,3 +326,132 @@ export function linkUptime(log: Iterable<SyncRound>, period: Period): LinkUptime
     gapTo: new Date(gapTo).toISOString(),
   };
 }
+
+/**
+ * Contact with the coordination point, as the server logs it: per point, the 5-minute buckets
+ * in which one of its tablets pushed or pulled (server/contactLog.ts). A tablet that is
+ * connected pulls every 15 s, so a bucket without contact means the link (or the tablet) was
+ * down for most of those minutes. A share of time, unlike the tablet's own `linkUptime`.
+ */
+export const CONTACT_BUCKET_MS = 5 * 60_000;
+
+/** Start of the bucket an instant falls in, ms since the epoch. */
+export function contactBucket(instant: number): number {
+  return Math.floor(instant / CONTACT_BUCKET_MS) * CONTACT_BUCKET_MS;
+}
+
+export interface ContactUptime {
+  /** Buckets from the point's first contact (or the period's start, if later) to the period's end (or now, if earlier). */
+  buckets: number;
+  contactBuckets: number;
+  /** contactBuckets ÷ buckets; undefined without buckets (never in contact in the period). */
+  share?: number;
+  /** Longest stretch without contact; 0 when every bucket had contact. */
+  longestGapMs?: number;
+  gapFrom?: string;
+  gapTo?: string;
+}
+
+/** One point's log: its first contact ever and its buckets (ISO starts; any range). */
+export interface PointContacts {
+  siteId: string;
+  firstContactAt?: string;
+  buckets: Iterable<string>;
+}
+
+interface ContactWindow {
+  start: number;
+  end: number;
+  /** Indices (time ÷ bucket) of the first and last bucket of the window. */
+  first: number;
+  last: number;
+}
+
+function contactWindow(firstContactAt: string | undefined, period: Period, now: number): ContactWindow | undefined {
+  if (firstContactAt === undefined) return undefined;
+  const start = Math.max(Date.parse(firstContactAt), period.from ?? -Infinity);
+  const end = Math.min(now, period.to);
+  if (end <= start) return undefined;
+  return { start, end, first: Math.floor(start / CONTACT_BUCKET_MS), last: Math.ceil(end / CONTACT_BUCKET_MS) - 1 };
+}
+
+function bucketsWithin(buckets: Iterable<string>, window: ContactWindow): Set<number> {
+  const seen = new Set<number>();
+  for (const at of buckets) {
+    const index = Math.floor(Date.parse(at) / CONTACT_BUCKET_MS);
+    if (index >= window.first && index <= window.last) seen.add(index);
+  }
+  return seen;
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+/** The uptime of one point in a period; `now` ends a period that reaches into the future. */
+export function contactUptime(point: Omit<PointContacts, 'siteId'>, period: Period, now: number): ContactUptime {
+  const window = contactWindow(point.firstContactAt, period, now);
+  if (!window) return { buckets: 0, contactBuckets: 0 };
+  const seen = bucketsWithin(point.buckets, window);
+  const buckets = window.last - window.first + 1;
+  let gap: { from: number; to: number } | undefined;
+  let silentSince: number | undefined;
+  // One step past the last bucket closes a gap that lasts until the end.
+  for (let index = window.first; index <= window.last + 1; index += 1) {
+    if (index <= window.last && !seen.has(index)) {
+      silentSince ??= index;
+      continue;
+    }
+    if (silentSince === undefined) continue;
+    const from = Math.max(window.start, silentSince * CONTACT_BUCKET_MS);
+    const to = Math.min(window.end, index * CONTACT_BUCKET_MS);
+    if (!gap || to - from > gap.to - gap.from) gap = { from, to };
+    silentSince = undefined;
+  }
+  return {
+    buckets,
+    contactBuckets: seen.size,
+    share: seen.size / buckets,
+    ...(gap ? { longestGapMs: gap.to - gap.from, gapFrom: iso(gap.from), gapTo: iso(gap.to) } : { longestGapMs: 0 }),
+  };
+}
+
+/** Several points together: their buckets added up, and the longest gap of any of them (whose). */
+export function contactUptimeTogether(points: { siteId: string; uptime: ContactUptime }[]): ContactUptime & { gapSiteId?: string } {
+  const buckets = points.reduce((sum, point) => sum + point.uptime.buckets, 0);
+  const contactBuckets = points.reduce((sum, point) => sum + point.uptime.contactBuckets, 0);
+  if (!buckets) return { buckets, contactBuckets };
+  const worst = points.reduce<(typeof points)[number] | undefined>((found, point) => ((point.uptime.longestGapMs ?? 0) > (found?.uptime.longestGapMs ?? 0) ? point : found), undefined);
+  const { longestGapMs = 0, gapFrom, gapTo } = worst?.uptime ?? {};
+  return { buckets, contactBuckets, share: contactBuckets / buckets, longestGapMs, ...(worst ? { gapFrom, gapTo, gapSiteId: worst.siteId } : {}) };
+}
+
+export interface ContactHour {
+  /** Start of the hour, ISO (UTC). */
+  start: string;
+  /** `YYYY-MM-DD HH` in the point's time zone. */
+  hour: string;
+  /** Points with any contact in that hour. */
+  points: number;
+}
+
+/**
+ * Per hour, how many of the points had contact: from the earliest start of their windows to the
+ * end, silent hours included (the last `MAX_HOURS` at most, like `visitorsPerHour`).
+ */
+export function contactPerHour(points: Iterable<PointContacts>, period: Period, now: number): ContactHour[] {
+  const counts = new Map<number, number>();
+  let firstHour = Infinity;
+  let lastHour = -Infinity;
+  for (const point of points) {
+    const window = contactWindow(point.firstContactAt, period, now);
+    if (!window) continue;
+    firstHour = Math.min(firstHour, Math.floor(window.start / HOUR));
+    lastHour = Math.max(lastHour, Math.ceil(window.end / HOUR) - 1);
+    const hours = new Set([...bucketsWithin(point.buckets, window)].map((index) => Math.floor((index * CONTACT_BUCKET_MS) / HOUR)));
+    for (const hour of hours) counts.set(hour, (counts.get(hour) ?? 0) + 1);
+  }
+  const rows: ContactHour[] = [];
+  for (let hour = Math.max(firstHour, lastHour - MAX_HOURS + 1); hour <= lastHour; hour += 1) {
+    rows.push({ start: iso(hour * HOUR), hour: hourKey(hour * HOUR), points: counts.get(hour) ?? 0 });
+  }
+  return rows;
+}

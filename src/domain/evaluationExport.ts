@@ -15,6 +15,7 @@ import {
   summariseReportTimes,
   visitorTotals,
   volunteerHoursByOrganisation,
+  type ContactUptime,
   type IntervalSummary,
   type LinkUptime,
   type OrganisationHours,
@@ -244,6 +245,8 @@ export function anonymisedFiles(data: AnonymisedExport): Record<string, string> 
 export interface PointExport {
   point: string;
   data: AnonymisedExport;
+  /** Link uptime from the coordination point's contact log (in evaluation.json). */
+  contact?: ContactUptime;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contactPerHour,
+  contactUptime,
+  contactUptimeTogether,
   goodsIssuedPerDay,
   hourKey,
   linkUptime,
@@ -196,3 +199,44 @@ describe('link uptime', () => {
     expect(linkUptime([], ALL)).toEqual({ rounds: 0, okRounds: 0 });
   });
 });
+
+describe('link uptime from the contact log (5-minute buckets)', () => {
+  const T = Date.parse('2026-10-10T10:00:00Z');
+  const at = (minutes: number) => new Date(T + minutes * MIN).toISOString();
+
+  it('counts every bucket with contact once, and a gap in whole buckets clipped to the window', () => {
+    const point = { firstContactAt: at(0), buckets: [at(0), at(0), at(5), at(25)] };
+    // The last bucket is only half over at now (T+27.5): it counts, and has contact.
+    expect(contactUptime(point, { to: T + 27.5 * MIN }, T + 27.5 * MIN)).toEqual({
+      buckets: 6,
+      contactBuckets: 3,
+      share: 0.5,
+      longestGapMs: 15 * MIN,
+      gapFrom: at(10),
+      gapTo: at(25),
+    });
+    // A period ending later than now ends at now; a silent stretch until now is a gap.
+    expect(contactUptime(point, { to: T + 24 * HOUR }, T + 50 * MIN)).toMatchObject({ buckets: 10, contactBuckets: 3, longestGapMs: 20 * MIN, gapFrom: at(30), gapTo: at(50) });
+  });
+
+  it('has no gap when every bucket had contact, and no share when the point was never in contact in the period', () => {
+    expect(contactUptime({ firstContactAt: at(0), buckets: [at(0), at(5)] }, { to: T + 10 * MIN }, T + 10 * MIN)).toEqual({ buckets: 2, contactBuckets: 2, share: 1, longestGapMs: 0 });
+    expect(contactUptime({ buckets: [] }, ALL, T)).toEqual({ buckets: 0, contactBuckets: 0 });
+    // First contact after the period ended.
+    expect(contactUptime({ firstContactAt: at(60), buckets: [at(60)] }, { to: T }, T + HOUR)).toEqual({ buckets: 0, contactBuckets: 0 });
+  });
+
+  it('adds points up, names the point with the longest gap, and counts points in contact per hour', () => {
+    const a = { siteId: 'a', firstContactAt: at(0), buckets: [at(0), at(55), at(60)] };
+    const b = { siteId: 'b', firstContactAt: at(30), buckets: [at(30)] };
+    const period = { to: T + 90 * MIN };
+    const together = contactUptimeTogether([a, b].map((point) => ({ siteId: point.siteId, uptime: contactUptime(point, period, period.to) })));
+    expect(together).toEqual({ buckets: 18 + 12, contactBuckets: 4, share: 4 / 30, longestGapMs: 55 * MIN, gapFrom: at(35), gapTo: at(90), gapSiteId: 'b' });
+    expect(contactUptimeTogether([])).toEqual({ buckets: 0, contactBuckets: 0 });
+    expect(contactPerHour([a, b], period, period.to).map(({ hour, points }) => [hour, points])).toEqual([
+      ['2026-10-10 12', 2],
+      ['2026-10-10 13', 1],
+    ]);
+  });
+});
+

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/helpers';
-import { enroll, launchBrowser, screenshotPath, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { enroll, launchBrowser, screenshotPath, signInToDashboard, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 const COORDINATOR = { name: 'Ria de Vries', password: 'Apeldoorn-coördinatie 2026' };
 const ADMIN = { name: 'Anna de Boer', password: 'Beheer van de regio 2026' };
@@ -42,11 +42,7 @@ afterAll(async () => {
 async function dashboard(account: { name: string; password: string }): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
-  await page.goto(`${app.url}/cp`);
-  await page.getByLabel('Naam', { exact: true }).fill(account.name);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.getByTestId('cp-user').waitFor();
+  await signInToDashboard(page, app.url, account);
   return { page, context };
 }
 

@@ -1,14 +1,18 @@
 /**
- * The evaluation tab in real Chromium against the production build: a small day at the desk
+ * The evaluation in real Chromium against the production build: a small day at the desk
  * (three visits, one emergency report) shows up in the figures; the anonymised visits CSV
  * downloads without personal data; a blank visitor form prints on exactly one A4 sheet in
- * Dutch and German. Screenshots of the tab and the printed form.
+ * Dutch and German. The coordinator's evaluation of two points draws its charts (Chartist) and
+ * their link uptime on a 10-inch tablet and on A4. Screenshots of each, printed ones as PDF.
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { formatHlc, type EnrollResponse, type MessageType, type PayloadOf } from '../../src/domain';
+import { enrollOverHttp, envelope, runCli } from '../server/helpers';
+import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, signInToDashboard, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 let browser: Browser;
 let app: App;
@@ -97,3 +101,97 @@ describe('evaluation', () => {
     await context.close();
   });
 });
+
+const MIN = 60_000;
+const COORDINATOR = { name: 'Ria de Vries', password: 'Apeldoorn-coördinatie 2026' };
+
+/** A tablet's delivery over HTTP, as the sync engine sends it; fails unless every message is accepted. */
+async function push<T extends MessageType>(device: EnrollResponse, type: T, payload: PayloadOf<T>): Promise<void> {
+  const response = await fetch(`${app.url}/api/v1/sync/push`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}` },
+    body: JSON.stringify({ messages: [envelope(type, payload, device)] }),
+  });
+  const body = (await response.json()) as { results: { status: string }[] };
+  expect(body.results.map((result) => result.status)).toEqual(['accepted']);
+}
+
+/** A morning at a point: visits spread over five hours, water handed out, a volunteer on duty, an urgent report. */
+async function morningAt(device: EnrollResponse, visits: number, needs: PayloadOf<'visit.registered'>['visit']['needs'][]): Promise<string> {
+  const now = Date.now();
+  const hlc = formatHlc({ wallMs: now, counter: 0, node: device.deviceId.slice(0, 8) });
+  for (let index = 0; index < visits; index += 1) {
+    const householdId = randomUUID();
+    const household = { id: householdId, adults: 1 + (index % 3), children: index % 2, residence: 'address' as const, postcode: '7091 AB', houseNumber: String(index + 1), language: 'nl' as const, flags: { medicalDevice: false, reducedMobility: false, livesAlone: false, needsFollowUp: false }, updatedAt: hlc };
+    const arrivedAt = new Date(now - (5 * 60 - index * (290 / visits)) * MIN).toISOString();
+    await push(device, 'visit.registered', { household, visit: { id: randomUUID(), householdId, arrivedAt, needs: needs[index % needs.length] } });
+  }
+  const volunteerId = randomUUID();
+  await push(device, 'volunteer.saved', { id: volunteerId, name: 'Piet', organisation: 'redCross', skills: [], updatedAt: hlc });
+  await push(device, 'attendance.recorded', { id: randomUUID(), volunteerId, kind: 'checkIn', at: new Date(now - 4 * 60 * MIN).toISOString() });
+  const reportId = randomUUID();
+  const madeAt = new Date(now - 6 * MIN).toISOString();
+  await push(device, 'report.created', { id: reportId, service: 'ambulance', incident: ['fall'], description: 'Mevrouw gevallen', urgency: 'urgent', address: 'Markt 1', peopleInvolved: 1, occurredAt: madeAt, madeAt });
+  return reportId;
+}
+
+describe('coordinator evaluation', () => {
+  it('draws the charts and link uptime of two points on a 10-inch tablet and on A4', async () => {
+    process.env.NSP_E2E_PASSWORD = COORDINATOR.password;
+    const added = await runCli(app.dataDir, ['user', 'add', COORDINATOR.name, '--role', 'coordinator', '--password-env', 'NSP_E2E_PASSWORD']);
+    delete process.env.NSP_E2E_PASSWORD;
+    expect(added.code, added.stderr).toBe(0);
+    const dinxperlo = await enrollOverHttp(app.url, await app.enrollmentCode('Dinxperlo'), 'Balie Dinxperlo');
+    const aalten = await enrollOverHttp(app.url, await app.enrollmentCode('Aalten'), 'Balie Aalten');
+    const reports = [
+      await morningAt(dinxperlo, 14, [['drinkingWater', 'food'], ['drinkingWater'], ['devicePower', 'information'], ['warmth', 'medical']]),
+      await morningAt(aalten, 8, [['drinkingWater'], ['food', 'devicePower']]),
+    ];
+
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await signInToDashboard(page, app.url, COORDINATOR);
+    // The coordination point acknowledges both reports and sends help for one (through its own API, as the inbox does).
+    for (const [index, reportId] of reports.entries()) {
+      for (const status of index === 0 ? ['acknowledged', 'helpOnTheWay'] : ['acknowledged']) {
+        const response = await page.request.post(`${app.url}/api/v1/cp/reports/${reportId}/status`, { headers: { 'x-requested-with': 'e2e' }, data: { status } });
+        expect(response.status()).toBe(200);
+      }
+    }
+
+    await page.getByTestId('cp-nav-evaluation').click();
+    await page.getByRole('heading', { name: 'Evaluatie van alle punten' }).waitFor();
+    await expect.poll(() => page.getByTestId('cp-evaluation-visits').textContent()).toBe('22');
+    // Chartist drew every chart: a column per hour, a bar per need, two bars per report step.
+    for (const chart of ['cp-chart-visitors', 'cp-chart-needs', 'cp-chart-reports', 'cp-chart-contact']) {
+      await page.getByTestId(chart).locator('svg.ct-chart-bar').waitFor();
+    }
+    expect(await page.getByTestId('cp-chart-needs').locator('.ct-bar').count()).toBe(10);
+    expect(await page.getByTestId('cp-chart-reports').locator('.ct-bar').count()).toBe(8);
+    expect(await page.getByTestId('cp-link-share').textContent()).toMatch(/^100% van de tijd contact \(2 van 2 blokken van 5 minuten\)$/);
+    const perPoint = page.getByTestId('cp-link-points');
+    for (const point of ['Dinxperlo', 'Aalten']) expect(await perPoint.locator('tr', { hasText: point }).locator('[data-column="uptime"]').textContent()).toBe('100%');
+    await page.screenshot({ path: screenshotPath('cp-evaluation-nl'), fullPage: true });
+    // What the tablet shows of the charts at once (docs/screenshots/cp-evaluation-charts-nl.png).
+    await page.getByTestId('cp-chart-visitors').evaluate((chart) => chart.closest('section')!.scrollIntoView());
+    await page.screenshot({ path: screenshotPath('cp-evaluation-charts-nl') });
+    // Everything fits the 10-inch screen without scrolling sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+    // On A4 (its width inside the 12 mm margins) nothing is wider than the paper: Chrome would
+    // shrink the whole page to fit, charts and text with it.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703);
+    await page.emulateMedia({ media: null });
+    const pdf = screenshotPath('cp-evaluation-print').replace(/\.png$/, '.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // The charts print as text and lines, labels included, not as pictures.
+    for (const expected of ['Bezoekers per uur', 'Vragen per categorie', 'Drinkwater', 'Mediaan', 'Verbinding van de punten', 'Punten met contact per uur']) expect(text).toContain(expected);
+    expect(text).not.toContain('Opnieuw berekenen');
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, screenshotPath('cp-evaluation-print').replace(/\.png$/, '')]);
+    await context.close();
+  });
+});
+

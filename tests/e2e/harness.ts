@@ -85,3 +85,12 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return path.join(SCREENSHOT_DIR, `${name}.png`);
 }
+
+/** Signs in to the coordinator dashboard (/cp) with an account made by the CLI. */
+export async function signInToDashboard(page: Page, url: string, account: { name: string; password: string }): Promise<void> {
+  await page.goto(`${url}/cp`);
+  await page.getByLabel('Naam', { exact: true }).fill(account.name);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByTestId('cp-user').waitFor();
+}

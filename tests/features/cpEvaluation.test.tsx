@@ -13,7 +13,7 @@ import { NEEDS } from '../../src/domain/records';
 import EvaluationScreen from '../../src/features/coordination/EvaluationScreen';
 import '../../src/features/coordination/texts';
 import { initI18n } from '../../src/i18n';
-import { switchLanguage } from './helpers';
+import { stubMatchMedia, switchLanguage } from './helpers';
 
 const DINXPERLO = '0b0f4a53-0a3e-4a5b-9d1e-7c1a2b3c4d5e';
 const AALTEN = '1c1f4a53-0a3e-4a5b-9d1e-7c1a2b3c4d5f';
@@ -35,6 +35,7 @@ function figures(overrides: Partial<EvaluationFigures>): EvaluationFigures {
     ],
     goodsIssued: [],
     volunteerHours: [],
+    contact: { buckets: 0, contactBuckets: 0 },
     ...overrides,
   };
 }
@@ -53,6 +54,7 @@ const dinxperlo = figures({
     { interval: 'madeToHelp', count: 1, medianMs: 9 * MIN, worstMs: 9 * MIN },
   ],
   volunteerHours: [{ organisation: 'redCross', volunteers: 1, hours: 1.5 }],
+  contact: { buckets: 16, contactBuckets: 4, share: 0.25, longestGapMs: 40 * MIN, gapFrom: '2026-10-10T10:40:00.000Z', gapTo: '2026-10-10T11:20:00.000Z' },
 });
 const aalten = figures({
   visits: 1,
@@ -60,8 +62,16 @@ const aalten = figures({
   people: 4,
   visitorsPerHour: [{ start: '2026-10-10T09:00:00.000Z', hour: '2026-10-10 11', count: 1 }],
   goodsIssued: [{ itemId: '2c1f4a53-0a3e-4a5b-9d1e-7c1a2b3c4d5f', name: { nl: 'Drinkwater', de: 'Trinkwasser' }, unit: 'l', day: '2026-10-10', quantity: 6 }],
+  contact: { buckets: 14, contactBuckets: 2, share: 2 / 14, longestGapMs: 55 * MIN, gapFrom: '2026-10-10T10:15:00.000Z', gapTo: '2026-10-10T11:10:00.000Z' },
 });
-const all = figures({ ...dinxperlo, visits: 3, households: 3, people: 8, goodsIssued: aalten.goodsIssued });
+const all = figures({
+  ...dinxperlo,
+  visits: 3,
+  households: 3,
+  people: 8,
+  goodsIssued: aalten.goodsIssued,
+  contact: { ...aalten.contact, buckets: 30, contactBuckets: 6, share: 0.2, gapSiteId: AALTEN },
+});
 
 const evaluation: EvaluationResponse = {
   period: { to: '2026-10-10T10:10:00.000Z' },
@@ -69,6 +79,10 @@ const evaluation: EvaluationResponse = {
   points: [
     { siteId: AALTEN, name: 'Aalten', municipality: 'Aalten', lastContactAt: null, figures: aalten },
     { siteId: DINXPERLO, name: 'Dinxperlo', municipality: 'Aalten', lastContactAt: '2026-10-10T10:00:00.000Z', figures: dinxperlo },
+  ],
+  contactPerHour: [
+    { start: '2026-10-10T10:00:00.000Z', hour: '2026-10-10 12', points: 2 },
+    { start: '2026-10-10T11:00:00.000Z', hour: '2026-10-10 13', points: 1 },
   ],
   serverTime: '2026-10-10T10:10:00.000Z',
 };
@@ -100,8 +114,8 @@ const visitRow = (visit: number, needs: AnonymisedExport['visits'][number]['need
 const exportSet: EvaluationExportResponse = {
   period: { to: '2026-10-10T10:10:00.000Z' },
   points: [
-    { siteId: AALTEN, point: 'Aalten', data: anonymised([visitRow(1, ['medical'])]) },
-    { siteId: DINXPERLO, point: 'Dinxperlo', data: anonymised([visitRow(1, ['drinkingWater', 'food']), visitRow(2, ['drinkingWater'])]) },
+    { siteId: AALTEN, point: 'Aalten', data: anonymised([visitRow(1, ['medical'])]), contact: aalten.contact },
+    { siteId: DINXPERLO, point: 'Dinxperlo', data: anonymised([visitRow(1, ['drinkingWater', 'food']), visitRow(2, ['drinkingWater'])]), contact: dinxperlo.contact },
   ],
   serverTime: '2026-10-10T10:10:00.000Z',
 };
@@ -132,6 +146,7 @@ let blobs: Blob[];
 
 beforeAll(() => initI18n('nl'));
 beforeEach(() => {
+  stubMatchMedia();
   requested = [];
   blobs = [];
   vi.stubGlobal(
@@ -183,7 +198,9 @@ describe('coordinator evaluation screen', () => {
     expect(screen.getByTestId('cp-evaluation-households').textContent).toBe('3');
     expect(screen.getByTestId('cp-evaluation-people').textContent).toBe('8');
     expect(rowOf(within(screen.getByTestId('cp-chart-needs')).getByRole('table'), 'Drinkwater').textContent).toBe('Drinkwater2');
-    expect(screen.getByTestId('cp-chart-visitors').querySelectorAll('rect.bar').length).toBe(1);
+    expect(rowOf(within(screen.getByTestId('cp-chart-visitors')).getByRole('table'), '10:00').textContent).toBe('10:002');
+    // Chartist draws on the next tick: one column for the one hour.
+    await waitFor(() => expect(screen.getByTestId('cp-chart-visitors').querySelectorAll('.ct-bar')).toHaveLength(1));
     const steps = screen.getByTestId('cp-report-steps');
     expect(steps.querySelector('[data-interval="madeToDelivered"]')!.textContent).toBe('Opgenomen → afgeleverd14 min4 min');
     expect(steps.querySelector('[data-interval="madeToHelp"]')!.textContent).toContain('9 min');
@@ -200,6 +217,40 @@ describe('coordinator evaluation screen', () => {
     expect(screen.getByTestId('cp-goods-table').textContent).toContain('Trinkwasser');
     expect(rowOf(screen.getByTestId('cp-hours-table'), 'Rotes Kreuz').textContent).toContain('1,5 Std.');
     expect(rowOf(screen.getByTestId('cp-evaluation-points'), 'Aalten').textContent).toContain('nie');
+  });
+
+  it('shows link uptime from the contact log for all points and per point, in Dutch and German', async () => {
+    render(<EvaluationScreen />);
+    await waitFor(() => expect(screen.getByTestId('cp-link-share').textContent).toBe('20% van de tijd contact (6 van 30 blokken van 5 minuten)'));
+    expect(screen.getByRole('heading', { name: 'Verbinding van de punten' })).toBeTruthy();
+    // The longest gap of any point names the point; Amsterdam time (UTC+2 in October).
+    expect(screen.getByTestId('cp-link-gap').textContent).toMatch(/^Langste tijd zonder contact: 55 min, Aalten \(.*12:15 – .*13:10\)$/);
+    const hours = within(screen.getByTestId('cp-chart-contact')).getByRole('table');
+    expect(hours.querySelector('caption')!.textContent).toBe('Punten met contact per uur');
+    expect(rowOf(hours, '12:00').textContent).toBe('12:002');
+    expect(rowOf(hours, '13:00').textContent).toBe('13:001');
+    const perPoint = screen.getByTestId('cp-link-points');
+    expect(within(perPoint).getByRole('columnheader', { name: 'Bereikbaar' })).toBeTruthy();
+    const cell = (point: string, column: string) => rowOf(perPoint, point).querySelector(`[data-column="${column}"]`)!.textContent;
+    expect([cell('Dinxperlo', 'uptime'), cell('Dinxperlo', 'gap')]).toEqual(['25%', '40 min']);
+    expect([cell('Aalten', 'uptime'), cell('Aalten', 'gap')]).toEqual(['14%', '55 min']);
+
+    await switchLanguage('de');
+    expect(screen.getByTestId('cp-link-share').textContent).toBe('20\u00a0% der Zeit Kontakt (6 von 30 5-Minuten-Blöcken)');
+    expect(screen.getByTestId('cp-link-gap').textContent).toMatch(/^Längste Zeit ohne Kontakt: 55 Min\., Aalten/);
+    expect([cell('Dinxperlo', 'uptime'), cell('Dinxperlo', 'gap')]).toEqual(['25\u00a0%', '40 Min.']);
+  });
+
+  it('says so when no tablet of the point was in contact in the period', async () => {
+    const silent = { ...evaluation, all: figures({}), points: [{ ...evaluation.points[0], figures: figures({}) }], contactPerHour: [] };
+    vi.mocked(fetch).mockImplementation(async (input) => {
+      const url = new URL(String(input), 'http://localhost');
+      return new Response(JSON.stringify(url.pathname === '/api/v1/cp/points' ? points : silent), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    render(<EvaluationScreen />);
+    await waitFor(() => expect(screen.getByTestId('cp-link-share').textContent).toBe('Geen contact met een tablet in deze periode.'));
+    expect(screen.queryByTestId('cp-link-gap')).toBeNull();
+    expect(screen.queryByTestId('cp-chart-contact')).toBeNull();
   });
 
   it('asks the server for one point and for a period preset', async () => {
@@ -241,8 +292,10 @@ describe('coordinator evaluation screen', () => {
 
     await user.click(screen.getByTestId('cp-export-json'));
     await waitFor(() => expect(blobs).toHaveLength(2));
-    const json = JSON.parse(await readBlob(blobs[1])) as { points: { point: string; data: AnonymisedExport }[] };
+    const json = JSON.parse(await readBlob(blobs[1])) as { points: { point: string; data: AnonymisedExport; contact: EvaluationFigures['contact'] }[] };
     expect(json.points.map((point) => point.point)).toEqual(['Aalten', 'Dinxperlo']);
     expect(json.points[1].data.visits).toHaveLength(2);
+    // Link uptime as the coordination point logged it, next to each point's set.
+    expect(json.points[1].contact).toMatchObject({ buckets: 16, contactBuckets: 4, share: 0.25, longestGapMs: 40 * MIN });
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, type PayloadOf } from '../../src/domain';
 import type { EvaluationExportResponse, EvaluationFigures, EvaluationResponse } from '../../src/domain/coordinatorApi';
 import { pushFrom, reportPayload, startDashboardApp, type DashboardTestApp } from './cp-fixture';
+import { signalPayload } from './helpers';
 
 let current: DashboardTestApp | undefined;
 afterEach(async () => {
@@ -137,6 +138,95 @@ describe('GET /api/v1/cp/evaluation', () => {
   });
 });
 
+/**
+ * Link uptime from the server's own log of contact: tablets of two points push and pull at
+ * controlled times (the app's clock), in 5-minute buckets from 10:00Z (T0).
+ * Dinxperlo: contact in the buckets of T0, T0+5, T0+30 and T0+35 (two tablets, push and pull).
+ * Aalten: a pull at T0+10 and one at T0+70. Winterswijk: enrolled nothing, never in contact.
+ */
+async function contactDay() {
+  let clock = T0;
+  const t = (current = await startDashboardApp({ now: () => new Date(clock) }));
+  const desk = await t.enroll('Dinxperlo', 'Balie');
+  const lead = await t.enroll('Dinxperlo', 'Locatieleider');
+  const aalten = await t.enroll('Aalten');
+  await t.code('Winterswijk');
+  const timeline = [
+    [0, 'push', desk],
+    [1, 'push', desk],
+    [5, 'pull', lead],
+    [10, 'pull', aalten],
+    [30, 'pull', desk],
+    [35, 'push', lead],
+    [70, 'pull', aalten],
+  ] as const;
+  for (const [minute, action, device] of timeline) {
+    clock = T0 + minute * MIN;
+    if (action === 'push') await pushFrom(t, device, 'signal.created', signalPayload());
+    else expect((await t.pull(device.token)).statusCode).toBe(200);
+  }
+  clock = T0 + 80 * MIN;
+  const coordinator = await t.signIn();
+  return { coordinator, dinxperlo: desk.siteId, aalten: aalten.siteId };
+}
+
+describe('GET /api/v1/cp/evaluation: link uptime from the contact log', () => {
+  it('gives per point the share of 5-minute buckets with contact since its first contact and its longest gap', async () => {
+    const { coordinator, dinxperlo, aalten } = await contactDay();
+    const body = (await coordinator.get(`/api/v1/cp/evaluation?from=${encodeURIComponent(at(-60))}`)).json<EvaluationResponse>();
+    const point = (siteId: string) => body.points.find((row) => row.siteId === siteId)!;
+
+    // Dinxperlo: from its first contact (T0) to now (T0+80): 16 buckets, 4 with contact.
+    expect(point(dinxperlo).figures.contact).toEqual({
+      buckets: 16,
+      contactBuckets: 4,
+      share: 0.25,
+      longestGapMs: 40 * MIN,
+      gapFrom: at(40),
+      gapTo: at(80),
+    });
+    // Aalten: from T0+10: 14 buckets, 2 with contact; silent from T0+15 until T0+70.
+    expect(point(aalten).figures.contact).toEqual({
+      buckets: 14,
+      contactBuckets: 2,
+      share: 2 / 14,
+      longestGapMs: 55 * MIN,
+      gapFrom: at(15),
+      gapTo: at(70),
+    });
+    expect(body.points.find((row) => row.name === 'Winterswijk')!.figures.contact).toEqual({ buckets: 0, contactBuckets: 0 });
+
+    // All points: the buckets added up; the longest gap of any point, and whose it is.
+    expect(body.all.contact).toEqual({
+      buckets: 30,
+      contactBuckets: 6,
+      share: 0.2,
+      longestGapMs: 55 * MIN,
+      gapFrom: at(15),
+      gapTo: at(70),
+      gapSiteId: aalten,
+    });
+    // Per hour of the point's time zone (UTC+2 in October): how many points had contact.
+    expect(body.contactPerHour).toEqual([
+      { start: at(0), hour: '2026-10-10 12', points: 2 },
+      { start: at(60), hour: '2026-10-10 13', points: 1 },
+    ]);
+  });
+
+  it('counts from the start of the period when the point was in contact before it', async () => {
+    const { coordinator, dinxperlo, aalten } = await contactDay();
+    const body = (await coordinator.get(`/api/v1/cp/evaluation?from=${encodeURIComponent(at(20))}`)).json<EvaluationResponse>();
+    const point = (siteId: string) => body.points.find((row) => row.siteId === siteId)!;
+    expect(point(dinxperlo).figures.contact).toMatchObject({ buckets: 12, contactBuckets: 2, longestGapMs: 40 * MIN, gapFrom: at(40), gapTo: at(80) });
+    expect(point(aalten).figures.contact).toMatchObject({ buckets: 12, contactBuckets: 1, longestGapMs: 50 * MIN, gapFrom: at(20), gapTo: at(70) });
+
+    // One point asked for: its own figures are "all", and the hours show only its contact.
+    const one = (await coordinator.get(`/api/v1/cp/evaluation?siteId=${aalten}`)).json<EvaluationResponse>();
+    expect(one.all.contact).toMatchObject({ buckets: 14, contactBuckets: 2, gapSiteId: aalten });
+    expect(one.contactPerHour.map((hour) => hour.points)).toEqual([1, 1]);
+  });
+});
+
 describe('GET /api/v1/cp/evaluation/export', () => {
   it('gives each point its anonymised set: no names, phones, streets or house numbers, postcode as area', async () => {
     const { coordinator } = await twoPoints();
@@ -160,6 +250,8 @@ describe('GET /api/v1/cp/evaluation/export', () => {
     });
     expect(dinxperlo.reports[0]).toMatchObject({ report: 1, madeToDeliveredSeconds: 240, deliveredToAcknowledgedSeconds: 120, madeToHelpSeconds: 540 });
     expect(body.points[0].data.stock).toEqual([expect.objectContaining({ item: 'Drinkwater', issued: 6, received: 50 })]);
+    // Link uptime from the contact log: every push came at T0, the export is asked at T0+10.
+    expect(body.points[1].contact).toMatchObject({ buckets: 2, contactBuckets: 1, share: 0.5, longestGapMs: 5 * MIN });
     for (const secret of ['Jansen', '0612345678', 'Kerkstraat', '7091 AB', 'Piet', 'onwel']) expect(response.body).not.toContain(secret);
   });
 });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatHlc, type MessageType, type PayloadOf } from '../../src/domain';
-import { purgeClosedSites } from '../../server/retention';
+import { CONTACT_LOG_DAYS, pruneContactLog, purgeClosedSites } from '../../server/retention';
 import type { Storage } from '../../server/storage';
 import { envelope, openTestStorage } from './helpers';
 
@@ -59,5 +59,19 @@ describe.each(targets)('retention on %s', (_name, databaseUrl) => {
     }
     // Idempotent: a second run changes nothing.
     expect((await purgeClosedSites(test.storage)).size).toBe(0);
+  });
+
+  it.skipIf(_name === 'PostgreSQL' && !databaseUrl)('removes contact buckets older than the contact log is kept, and keeps the rest', async () => {
+    const test = await openTestStorage(databaseUrl);
+    cleanup = test.cleanup;
+    const site = await test.storage.createSite({ name: 'Dinxperlo', municipality: 'Aalten' });
+    const now = new Date('2026-12-01T12:00:00.000Z');
+    const old = new Date(now.getTime() - (CONTACT_LOG_DAYS + 1) * DAY);
+    const recent = new Date(now.getTime() - (CONTACT_LOG_DAYS - 1) * DAY);
+    await test.storage.recordContact(site.id, old);
+    await test.storage.recordContact(site.id, recent);
+    expect(await pruneContactLog(test.storage, now)).toBe(1);
+    expect((await test.storage.listContacts({ to: now })).map((row) => row.bucket)).toEqual([recent.toISOString()]);
+    expect(await pruneContactLog(test.storage, now)).toBe(0);
   });
 });

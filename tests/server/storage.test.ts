@@ -130,6 +130,53 @@ function storageContract(databaseUrl?: string): void {
     });
   });
 
+  describe('contact buckets (link uptime per point)', () => {
+    const bucket = (iso: string) => new Date(iso);
+
+    it('are stored once per point and bucket, listed by point and time within a period', async () => {
+      const aalten = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
+      await storage.recordContact(site.id, bucket('2026-10-10T10:05:00.000Z'));
+      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
+      // Idempotent: a second device of the point, or a retry, in the same bucket.
+      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
+      await storage.recordContact(aalten.id, bucket('2026-10-10T09:00:00.000Z'));
+      await storage.recordContact(aalten.id, bucket('2026-10-10T11:00:00.000Z'));
+
+      expect(await storage.listContacts({ to: new Date('2026-10-10T12:00:00.000Z') })).toEqual(
+        [
+          { siteId: aalten.id, bucket: '2026-10-10T09:00:00.000Z' },
+          { siteId: aalten.id, bucket: '2026-10-10T11:00:00.000Z' },
+          { siteId: site.id, bucket: '2026-10-10T10:00:00.000Z' },
+          { siteId: site.id, bucket: '2026-10-10T10:05:00.000Z' },
+        ].sort((a, b) => a.siteId.localeCompare(b.siteId) || a.bucket.localeCompare(b.bucket)),
+      );
+      // From inclusive, to inclusive.
+      expect(await storage.listContacts({ from: new Date('2026-10-10T10:00:00.000Z'), to: new Date('2026-10-10T10:05:00.000Z') })).toEqual([
+        { siteId: site.id, bucket: '2026-10-10T10:00:00.000Z' },
+        { siteId: site.id, bucket: '2026-10-10T10:05:00.000Z' },
+      ]);
+      // The first contact ever of each point, whatever the period asked.
+      expect(await storage.firstContacts()).toEqual(
+        new Map([
+          [site.id, '2026-10-10T10:00:00.000Z'],
+          [aalten.id, '2026-10-10T09:00:00.000Z'],
+        ]),
+      );
+    });
+
+    it('are pruned before a cutoff, and only those', async () => {
+      await storage.recordContact(site.id, bucket('2026-07-01T10:00:00.000Z'));
+      await storage.recordContact(site.id, bucket('2026-07-01T10:05:00.000Z'));
+      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
+      expect(await storage.pruneContacts(new Date('2026-07-01T10:05:00.000Z'))).toBe(1);
+      expect(await storage.pruneContacts(new Date('2026-07-01T10:05:00.000Z'))).toBe(0);
+      expect((await storage.listContacts({ to: new Date('2026-12-01T00:00:00.000Z') })).map((row) => row.bucket)).toEqual([
+        '2026-07-01T10:05:00.000Z',
+        '2026-10-10T10:00:00.000Z',
+      ]);
+    });
+  });
+
   describe('messages', () => {
     it('are stored once by id: a redelivery is a duplicate', async () => {
       const row = signalRow(site.id);

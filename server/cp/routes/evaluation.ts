@@ -18,6 +18,10 @@ import {
   type EvaluationQuery,
 } from '../../../src/domain/coordinatorApi';
 import {
+  contactBucket,
+  contactPerHour,
+  contactUptime,
+  contactUptimeTogether,
   goodsIssuedPerDay,
   needsByCategory,
   reportTimes,
@@ -25,7 +29,9 @@ import {
   visitorsPerHour,
   visitorTotals,
   volunteerHoursByOrganisation,
+  type ContactUptime,
   type Period,
+  type PointContacts,
 } from '../../../src/domain/evaluation';
 import { buildAnonymisedExport, type EvaluationSnapshot } from '../../../src/domain/evaluationExport';
 import { MESSAGE_TYPES, type MessageType, type PayloadOf } from '../../../src/domain';
@@ -163,7 +169,23 @@ async function loadRecords(storage: Storage, siteIds: Set<string>): Promise<Map<
   return snapshots;
 }
 
-export function evaluationFigures(snapshot: EvaluationSnapshot, period: Period): EvaluationFigures {
+/** Each point's contact log for the period, with its first contact ever (where its uptime starts). */
+async function loadContacts(storage: Storage, siteIds: readonly string[], period: Period, now: Date): Promise<Map<string, PointContacts>> {
+  const [rows, first] = await Promise.all([
+    // From the start of the bucket the period starts in; nothing after now is asked.
+    storage.listContacts({ from: period.from === undefined ? undefined : new Date(contactBucket(period.from)), to: new Date(Math.min(period.to, now.getTime())) }),
+    storage.firstContacts(),
+  ]);
+  const bySite = new Map<string, PointContacts & { buckets: string[] }>(siteIds.map((siteId) => [siteId, { siteId, firstContactAt: first.get(siteId), buckets: [] }]));
+  for (const row of rows) bySite.get(row.siteId)?.buckets.push(row.bucket);
+  return bySite;
+}
+
+function uptimesOf(sites: readonly Site[], contacts: Map<string, PointContacts>, period: Period, now: Date): { siteId: string; uptime: ContactUptime }[] {
+  return sites.map((site) => ({ siteId: site.id, uptime: contactUptime(contacts.get(site.id)!, period, now.getTime()) }));
+}
+
+export function evaluationFigures(snapshot: EvaluationSnapshot, period: Period, contact: ContactUptime): EvaluationFigures {
   const totals = visitorTotals(snapshot.visits, snapshot.households, period);
   const times = reportTimes(snapshot.reports, snapshot.reportEvents, period);
   const itemById = new Map(snapshot.stockItems.map((item) => [item.id, item]));
@@ -178,6 +200,7 @@ export function evaluationFigures(snapshot: EvaluationSnapshot, period: Period):
       return { ...row, name: item ? { nl: item.name.nl, de: item.name.de } : null, unit: item?.unit ?? '' };
     }),
     volunteerHours: volunteerHoursByOrganisation(snapshot.attendance, snapshot.volunteers, period),
+    contact,
   };
 }
 
@@ -223,8 +246,13 @@ export const evaluationRoutes: FastifyPluginAsync<DashboardContext> = async (app
     const at = now();
     const period = periodOf(query, at);
     const sites = await pointsOf(query);
-    const [snapshots, devices] = await Promise.all([loadRecords(storage, new Set(sites.map((site) => site.id))), storage.listDevices()]);
-    const points = sites.map((site) => {
+    const [snapshots, devices, contacts] = await Promise.all([
+      loadRecords(storage, new Set(sites.map((site) => site.id))),
+      storage.listDevices(),
+      loadContacts(storage, sites.map((site) => site.id), period, at),
+    ]);
+    const uptimes = uptimesOf(sites, contacts, period, at);
+    const points = sites.map((site, index) => {
       const lastContactAt =
         devices
           .filter((device) => device.siteId === site.id)
@@ -232,10 +260,17 @@ export const evaluationRoutes: FastifyPluginAsync<DashboardContext> = async (app
           .filter((seen): seen is string => seen !== null)
           .sort()
           .at(-1) ?? null;
-      return { siteId: site.id, name: site.name, municipality: site.municipality, lastContactAt, figures: evaluationFigures(snapshots.get(site.id)!, period) };
+      return {
+        siteId: site.id,
+        name: site.name,
+        municipality: site.municipality,
+        lastContactAt,
+        figures: evaluationFigures(snapshots.get(site.id)!, period, uptimes[index].uptime),
+      };
     });
-    const all = evaluationFigures(together([...snapshots.values()]), period);
-    return output(EvaluationResponseSchema, { period: periodView(period), all, points, serverTime: at.toISOString() });
+    const all = evaluationFigures(together([...snapshots.values()]), period, contactUptimeTogether(uptimes));
+    const contactPerHourRows = contactPerHour(contacts.values(), period, at.getTime());
+    return output(EvaluationResponseSchema, { period: periodView(period), all, points, contactPerHour: contactPerHourRows, serverTime: at.toISOString() });
   });
 
   app.get('/evaluation/export', { config: { access: 'coordinator' } }, async (request) => {
@@ -243,8 +278,18 @@ export const evaluationRoutes: FastifyPluginAsync<DashboardContext> = async (app
     const at = now();
     const period = periodOf(query, at);
     const sites = await pointsOf(query);
-    const snapshots = await loadRecords(storage, new Set(sites.map((site) => site.id)));
-    const points = sites.map((site) => ({ siteId: site.id, point: site.name, data: buildAnonymisedExport(snapshots.get(site.id)!, period, at.getTime()) }));
+    const [snapshots, contacts] = await Promise.all([
+      loadRecords(storage, new Set(sites.map((site) => site.id))),
+      loadContacts(storage, sites.map((site) => site.id), period, at),
+    ]);
+    const uptimes = uptimesOf(sites, contacts, period, at);
+    // The tablets' sync logs stay on the tablets: link uptime here is the contact log's.
+    const points = sites.map((site, index) => ({
+      siteId: site.id,
+      point: site.name,
+      data: buildAnonymisedExport(snapshots.get(site.id)!, period, at.getTime()),
+      contact: uptimes[index].uptime,
+    }));
     request.log.info({ event: 'evaluation_export', points: points.length }, 'anonymised evaluation exported');
     return output(EvaluationExportResponseSchema, { period: periodView(period), points, serverTime: at.toISOString() });
   });

@@ -19,7 +19,9 @@ import { BarChart } from '../evaluation/BarChart';
 import { downloadFile, exportFileName } from '../evaluation/download';
 import { formatDuration } from '../evaluation/duration';
 import { ReportStepsFigure, VolunteerHoursTable } from '../evaluation/figures';
+import { hourLabels } from '../evaluation/hourLabel';
 import { apiGet, DashboardApiError } from './api';
+import { ContactFigure } from './ContactFigure';
 import { ErrorMessage } from './ErrorMessage';
 import { useResource } from './useResource';
 
@@ -157,6 +159,7 @@ export default function EvaluationScreen() {
       {figures && data ? (
         <>
           <Figures figures={figures} />
+          <ContactFigure contact={figures.contact} perHour={data.contactPerHour} points={data.points} />
           {data.points.length > 1 || !siteId ? <PointsTable points={data.points} language={language} /> : null}
         </>
       ) : null}
@@ -206,7 +209,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
   const hours = figures.visitorsPerHour;
-  const oneDay = new Set(hours.map((hour) => hour.hour.slice(0, 10))).size <= 1;
+  const labels = hourLabels(hours);
   const noData = <p className="muted">{t('evaluation.noData')}</p>;
   return (
     <>
@@ -221,7 +224,7 @@ function Figures({ figures }: { figures: EvaluationFigures }) {
             labelHeader={t('evaluation.hour')}
             series={[t('evaluation.visitors')]}
             orientation="vertical"
-            data={hours.map((hour) => ({ label: oneDay ? `${hour.hour.slice(11)}:00` : `${hour.hour.slice(8, 10)}/${hour.hour.slice(5, 7)} ${hour.hour.slice(11)}h`, values: [hour.count] }))}
+            data={hours.map((hour, index) => ({ label: labels[index], values: [hour.count] }))}
             testId="cp-chart-visitors"
           />
         ) : (

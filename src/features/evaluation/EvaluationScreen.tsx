@@ -31,6 +31,7 @@ import { useQuantity } from '../stock/useStock';
 import { BarChart } from './BarChart';
 import { formatDuration } from './duration';
 import { ReportStepsFigure, VolunteerHoursTable } from './figures';
+import { hourLabels } from './hourLabel';
 import { ExportPanel } from './ExportPanel';
 import { PaperForms } from './PaperForms';
 import { PaperVisitPage } from './PaperVisitPage';
@@ -58,7 +59,7 @@ function EvaluationFigures() {
 
   const totals = visitorTotals(snapshot.visits, snapshot.households, period);
   const hours = visitorsPerHour(snapshot.visits, period);
-  const oneDay = new Set(hours.map((hour) => hour.hour.slice(0, 10))).size <= 1;
+  const hourLabel = hourLabels(hours);
   const needs = needsByCategory(snapshot.visits, period);
   const reports = reportTimes(snapshot.reports, snapshot.reportEvents, period);
   const steps = summariseReportTimes(reports);
@@ -105,7 +106,7 @@ function EvaluationFigures() {
             labelHeader={t('evaluation.hour')}
             series={[t('evaluation.visitors')]}
             orientation="vertical"
-            data={hours.map((hour) => ({ label: oneDay ? `${hour.hour.slice(11)}:00` : `${hour.hour.slice(8, 10)}/${hour.hour.slice(5, 7)} ${hour.hour.slice(11)}h`, values: [hour.count] }))}
+            data={hours.map((hour, index) => ({ label: hourLabel[index], values: [hour.count] }))}
             testId="chart-visitors"
           />
         ) : (

@@ -13,7 +13,9 @@ const minutes = (ms: number | undefined) => (ms === undefined ? 0 : Math.round((
 
 /** Made → delivered → acknowledged → help on the way: median and worst per step. */
 export function ReportStepsFigure({ steps, testIdPrefix = '' }: { steps: IntervalSummary[]; testIdPrefix?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Minutes with a decimal: "1,5" in both languages, never "1.5".
+  const decimal = (value: number) => value.toLocaleString(i18n.language === 'de' ? 'de-DE' : 'nl-NL');
   return (
     <>
       {steps.some((step) => step.count > 0) ? (
@@ -22,6 +24,7 @@ export function ReportStepsFigure({ steps, testIdPrefix = '' }: { steps: Interva
           labelHeader={t('evaluation.reports.step')}
           series={[t('evaluation.reports.median'), t('evaluation.reports.worst')]}
           data={steps.map((step) => ({ label: t(`evaluation.reports.intervals.${step.interval}`), values: [minutes(step.medianMs), minutes(step.worstMs)] }))}
+          format={decimal}
           testId={`${testIdPrefix}chart-reports`}
         />
       ) : null}
