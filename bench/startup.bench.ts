@@ -95,13 +95,14 @@ async function coldStart(subject: Subject): Promise<void> {
 async function routeBytes(browser: Browser, url: string, distDir: string, ready: string): Promise<{ js: number; css: number }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
-  await context.addInitScript((wanted) => {
-    const timer = setInterval(() => {
-      if (!document.querySelector(wanted)) return;
-      (window as unknown as { __usableFiles: string[] }).__usableFiles = performance.getEntriesByType('resource').map((entry) => entry.name);
-      clearInterval(timer);
-    }, 2);
-  }, ready);
+  // A mutation observer runs right after the DOM change that makes the route usable, before
+  // the effects that follow it. (A string: tsx would add helpers the page does not have.)
+  await context.addInitScript({
+    content: `new MutationObserver(function () {
+      if (window.__usableFiles || !document.querySelector(${JSON.stringify(ready)})) return;
+      window.__usableFiles = performance.getEntriesByType('resource').map(function (entry) { return entry.name; });
+    }).observe(document, { childList: true, subtree: true });`,
+  });
   const page = await context.newPage();
   // A set-up tablet opening the route: the first visit (which also seeds the starter cards
   // and runs the first sync) is not counted; the second is, until the route is usable.
@@ -109,7 +110,7 @@ async function routeBytes(browser: Browser, url: string, distDir: string, ready:
   await page.waitForSelector(ready);
   await page.waitForLoadState('networkidle');
   // The page notes which files it had fetched at the moment the route became usable (the
-  // polled init script above); a file still loading then was not needed for it.
+  // init script above); a file still loading then was not needed for it.
   await page.reload();
   await page.waitForFunction(() => (window as unknown as { __usableFiles?: string[] }).__usableFiles !== undefined);
   const files = new Set(

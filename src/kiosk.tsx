@@ -9,7 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { beforeFirstRender, startSyncWhenIdle } from './app/boot';
 import { UpdateBanner } from './app/UpdateBanner';
 import KioskScreen from './features/info/KioskScreen';
-import { firstCardsRead } from './features/info/kiosk/cardSource';
 import { initI18n } from './i18n/core';
 import { useSession } from './state/session';
 import './styles/app.css';
@@ -31,6 +30,6 @@ if (!session.site) {
     </StrictMode>,
   );
   // Sync (with Dexie) loads once the first card is up: nothing is lost meanwhile, the kiosk only reads.
-  void firstCardsRead.then(startSyncWhenIdle);
+  startSyncWhenIdle();
 }
 

@@ -6,6 +6,7 @@ import { EscalationBanner } from '../features/reports/EscalationBanner';
 import { useSession } from '../state/session';
 import { useInactivityLock } from '../features/lock/useInactivityLock';
 import { ROLE_HOME } from './routes';
+import { ScreenShown } from './firstScreen';
 import { Header } from './Header';
 import { navigate, usePath } from './router';
 import { UpdateBanner } from './UpdateBanner';
@@ -50,6 +51,7 @@ export function App() {
     return (
       <Suspense fallback={<p className="loading">…</p>}>
         <CoordinationApp path={path} />
+        <ScreenShown />
       </Suspense>
     );
   }
@@ -58,6 +60,7 @@ export function App() {
       <Shell>
         <Suspense fallback={<p className="loading">…</p>}>
           <SetupScreen />
+          <ScreenShown />
         </Suspense>
       </Shell>
     );
@@ -80,16 +83,19 @@ export function App() {
 }
 
 function Route({ path }: { path: string }) {
-  if (path.startsWith('/lead/')) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
+  // The desk says itself when its screen is up (its screens load inside it).
   if (isDeskPath(path)) return <DeskRoutes path={path} />;
-  switch (path) {
-    case '/lead':
-      return <LeadScreen />;
-    case '/settings':
-      return <SettingsScreen />;
-    default:
-      return <RolePicker />;
-  }
+  return (
+    <>
+      <OtherRoute path={path} />
+      <ScreenShown />
+    </>
+  );
+}
+
+function OtherRoute({ path }: { path: string }) {
+  if (path === '/lead' || path.startsWith('/lead/')) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
+  return path === '/settings' ? <SettingsScreen /> : <RolePicker />;
 }
 
 function Shell({ children }: { children: React.ReactNode }) {

@@ -5,6 +5,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
+import { useFirstScreenShown } from './firstScreen';
 import { EmergencyButton } from '../features/reports/EmergencyButton';
 
 // Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
@@ -14,6 +15,8 @@ export function Header() {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const role = useSession((state) => state.role);
+  // Who is at the tablet appears a moment after the screen itself (its roster code is a chunk).
+  const firstScreenShown = useFirstScreenShown();
   return (
     <header className="header">
       <Link href="/" className="brand">
@@ -26,7 +29,7 @@ export function Header() {
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
         {site ? <EmergencyButton /> : null}
-        {site && (role === 'lead' || role === 'volunteer') ? (
+        {site && (role === 'lead' || role === 'volunteer') && firstScreenShown ? (
           <Suspense fallback={null}>
             <OperatorButton />
           </Suspense>

@@ -2,7 +2,7 @@
  * What every entry (the tablet app, src/main.tsx, and the lean kiosk, src/kiosk.tsx) does
  * around its first render: keep the data, install the service worker, start sync.
  */
-import { whenIdle } from './idle';
+import { afterFirstScreen } from './firstScreen';
 import { registerServiceWorker } from './serviceWorker';
 
 export function beforeFirstRender(): void {
@@ -12,10 +12,10 @@ export function beforeFirstRender(): void {
 }
 
 /**
- * Sync starts once the first screen is up, from its own chunk (precached like the rest): the
+ * Sync starts once the first screen is up and the page is idle, from its own chunk (precached like the rest): the
  * first screen is usable sooner on a slow tablet, and nothing is lost meanwhile, because
  * everything waits in the outbox.
  */
 export function startSyncWhenIdle(): void {
-  whenIdle(() => void import('../sync/runtime').then(({ startSync }) => startSync()));
+  afterFirstScreen(() => void import('../sync/runtime').then(({ startSync }) => startSync()));
 }

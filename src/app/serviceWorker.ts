@@ -3,7 +3,7 @@
  * "reload"; it never reloads by itself while a form holds unsaved input.
  */
 import type { Workbox } from 'workbox-window';
-import { whenIdle } from './idle';
+import { afterFirstScreen } from './firstScreen';
 import { create } from 'zustand';
 import { hasUnsavedInput } from '../state/session';
 
@@ -19,12 +19,12 @@ let workbox: Workbox | undefined;
 let updateRequested = false;
 
 /**
- * workbox-window loads from its own chunk (precached like the rest) once the page is idle, so
- * it does not delay the first screen; the worker is registered moments later.
+ * workbox-window loads from its own chunk (precached like the rest) after the first screen is
+ * up, so it does not delay it; the worker is registered moments later.
  */
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  whenIdle(() => void import('workbox-window').then(({ Workbox }) => register(new Workbox('/sw.js'))));
+  afterFirstScreen(() => void import('workbox-window').then(({ Workbox }) => register(new Workbox('/sw.js'))));
 }
 
 function register(instance: Workbox) {

@@ -4,7 +4,8 @@
  * stays fast with a hundred thousand visits on the tablet (bench/desk-search.mjs).
  */
 import Dexie from 'dexie';
-import { parseHouseholdQuery, type Visit } from '../domain';
+import { parseHouseholdQuery } from '../domain/householdQuery';
+import type { Visit } from '../domain';
 import type { NoodsteunpuntDb } from './db';
 import type { StoredHousehold } from './schema';
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod/mini';
 import { HLC_PATTERN } from './hlc';
+import { NEEDS } from './needs';
 
 export const Id = z.uuid();
 export const IsoTime = z.iso.datetime({ offset: true });
@@ -15,19 +16,7 @@ const ShortText = z.string().check(z.trim(), z.maxLength(200));
 const LongText = z.string().check(z.trim(), z.maxLength(4000));
 
 export const LANGUAGES = ['nl', 'de', 'other'] as const;
-export const NEEDS = [
-  'information',
-  'drinkingWater',
-  'food',
-  'medical',
-  'warmth',
-  'devicePower',
-  'contactRelatives',
-  'listeningEar',
-  'shelterReferral',
-  'other',
-] as const;
-export type Need = (typeof NEEDS)[number];
+export { NEEDS, type Need } from './needs';
 
 export const HouseholdFlags = z.object({
   medicalDevice: z.boolean(),

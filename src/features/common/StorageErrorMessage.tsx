@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toStorageError, type StorageError } from '../../db';
+import type { StorageError } from '../../db';
 
 /** Runs an action and keeps its failure as a StorageError to show; the form keeps its input. */
 export function useActionError() {
@@ -10,6 +10,8 @@ export function useActionError() {
     try {
       return await action();
     } catch (caught) {
+      // Only on a failure: the error rules (with zod's error class) are their own chunk.
+      const { toStorageError } = await import('../../db/errors');
       const storageError = toStorageError(caught);
       console.error('Action failed', storageError.kind, storageError.detail);
       setError(storageError);

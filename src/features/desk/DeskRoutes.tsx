@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { ScreenShown } from '../../app/firstScreen';
 import { DeskNav } from './DeskNav';
 import { deskView } from './deskPaths';
 import { HelpersScreen, NewReportScreen, RegisterScreen, ReportScreen, ReportsScreen, SignalsScreen } from './screens';
@@ -12,6 +13,7 @@ export function DeskRoutes({ path }: { path: string }) {
     return (
       <Suspense fallback={<p className="loading">…</p>}>
         <NewReportScreen />
+        <ScreenShown />
       </Suspense>
     );
   }
@@ -24,6 +26,7 @@ export function DeskRoutes({ path }: { path: string }) {
         {route.view === 'report' ? <ReportScreen id={route.id} /> : null}
         {route.view === 'signals' ? <SignalsScreen /> : null}
         {route.view === 'helpers' ? <HelpersScreen /> : null}
+        <ScreenShown />
       </Suspense>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterFirstScreen } from '../../app/firstScreen';
 import { Link } from '../../app/Link';
 import { DESK_PATHS } from '../desk/deskPaths';
 import { loadNewReportScreen } from '../desk/screens';
@@ -9,14 +10,8 @@ import '../desk/desk.css';
 export function EmergencyButton() {
   const { t } = useTranslation();
   useEffect(() => {
-    // Load the form's chunk once the screen is idle, so the tap opens it without a wait.
-    const prefetch = () => void loadNewReportScreen();
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(prefetch, { timeout: 5000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(prefetch, 2000);
-    return () => clearTimeout(timer);
+    // Load the form's chunk once the screen is up and idle, so the tap opens it without a wait.
+    afterFirstScreen(() => void loadNewReportScreen());
   }, []);
   return (
     <Link href={DESK_PATHS.newReport} className="button button-emergency" title={t('volunteer.emergency.buttonHint')} data-testid="emergency-button">

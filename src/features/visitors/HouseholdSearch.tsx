@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, searchHouseholds, type HouseholdMatch } from '../../db';
-import { parseHouseholdQuery } from '../../domain';
+import { db } from '../../db/db';
+import { searchHouseholds, type HouseholdMatch } from '../../db/householdSearch';
+import { parseHouseholdQuery } from '../../domain/householdQuery';
 import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { householdLine } from './householdLine';

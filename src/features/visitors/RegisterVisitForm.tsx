@@ -1,13 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEEDS, type Need } from '../../domain';
-import { db, registerVisit, type HouseholdMatch } from '../../db';
+import type { HouseholdMatch } from '../../db';
+import { db } from '../../db/db';
+import { NEEDS, type Need } from '../../domain/needs';
 import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { TextField } from '../common/TextField';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { ChoiceChips } from './ChoiceChips';
+import { loadVisitActions } from './visitActions';
 import { HouseholdSearch } from './HouseholdSearch';
 import { ReturningHousehold } from './ReturningHousehold';
 import { Stepper } from './Stepper';
@@ -70,7 +72,8 @@ export function RegisterVisitForm() {
       return;
     }
     setErrors({});
-    const visit = await run(() => registerVisit(db, checked.input));
+    // The write path (schemas, outbox) is its own chunk, fetched when the screen was idle.
+    const visit = await run(async () => (await loadVisitActions()).registerVisit(db, checked.input));
     if (visit) {
       setForm(emptyVisitForm(language));
       setReturning(undefined);

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db, type HouseholdMatch } from '../../db';
-import { NEEDS } from '../../domain';
+import type { HouseholdMatch } from '../../db';
+import { db } from '../../db/db';
+import { NEEDS } from '../../domain/needs';
 import { formatDateTime, formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app/Link';
-import { checkOutVisit, db } from '../../db';
-import { NEEDS } from '../../domain';
+import { db } from '../../db/db';
+import { NEEDS } from '../../domain/needs';
 import { formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { useNow } from '../common/useNow';
 import { householdLine } from './householdLine';
+import { loadVisitActions } from './visitActions';
 import './texts'; // this area's texts travel with its chunk
 
 /** Today at a glance: who is on site now, visits today and in the last hour, needs counted. */
@@ -75,7 +76,7 @@ export function TodayPanel() {
               <Link href={`/lead/stock/handout?household=${visit.householdId}`} className="button" data-testid="hand-out">
                 {t('desk.handOut')}
               </Link>
-              <button type="button" className="button" onClick={() => void run(() => checkOutVisit(db, visit.id))}>
+              <button type="button" className="button" onClick={() => void run(async () => (await loadVisitActions()).checkOutVisit(db, visit.id))}>
                 {t('desk.checkOut')}
               </button>
             </div>

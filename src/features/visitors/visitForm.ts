@@ -1,5 +1,7 @@
 /** The registration form's state, and its check: errors say what to fix, by field. */
-import { NEEDS, normalisePostcode, type Household, type Need, type Visit } from '../../domain';
+import type { Household, Visit } from '../../domain';
+import { NEEDS, type Need } from '../../domain/needs';
+import { normalisePostcode } from '../../domain/postcode';
 import type { VisitInput } from '../../db';
 
 export type Residence = 'address' | 'street' | 'passingThrough';

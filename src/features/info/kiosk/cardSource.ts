@@ -6,6 +6,7 @@
  * arrives, the starter set, an edit in another tab) makes the screen read them again.
  */
 import { useEffect, useState } from 'react';
+import { markFirstScreenShown } from '../../../app/firstScreen';
 import { whenIdle } from '../../../app/idle';
 import type { InfoCard } from '../../../domain';
 import { DB_NAME } from '../../../db/name';
@@ -59,15 +60,6 @@ export function touchesCards(parts: Record<string, unknown>, name = DB_NAME): bo
   return Object.keys(parts).some((key) => key.startsWith(prefix));
 }
 
-let markFirstRead: () => void = () => {};
-/**
- * Settles once the kiosk has read its cards for the first time (or failed to): the lean entry
- * starts the sync engine then, so its chunks do not compete with the first card.
- */
-export const firstCardsRead = new Promise<void>((resolve) => {
-  markFirstRead = resolve;
-});
-
 /** The cards, undefined until the first read; read again whenever Dexie writes to them. */
 export function useKioskCards(): InfoCard[] | undefined {
   const [cards, setCards] = useState<InfoCard[]>();
@@ -79,7 +71,8 @@ export function useKioskCards(): InfoCard[] | undefined {
           if (active) setCards(next);
         },
         (error: unknown) => console.error('Could not read the info cards', error),
-      ).finally(() => markFirstRead());
+      // The first read (or its failure) is the kiosk's first screen: deferred work may start.
+      ).finally(markFirstScreenShown);
     let stop = () => {};
     const follow = () =>
       void import('dexie').then(({ Dexie }) => {
