@@ -5,6 +5,7 @@
  * multi-row INSERTs of the same rows, 500 per transaction, no HTTP, no validation).
  * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
+ * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -116,21 +117,26 @@ function startPostgres(): { url: string; stop(): void } {
 
 console.log(`Server ingest: ${DEVICES} tablets reconnecting at once, ${PER_DEVICE} queued messages each, ${SITES} points · ${machineLine()}`);
 const results: Record<string, Record<string, string>> = {};
-const sqlite = await ingest(undefined);
-const sqliteRaw = rawSqlite(sqlite.sample);
-results.SQLite = { 'ingest msg/s': sqlite.rate.toFixed(0), 'raw insert msg/s': sqliteRaw.toFixed(0), 'ingest / raw': `${((sqlite.rate / sqliteRaw) * 100).toFixed(0)} %`, 'push p50': `${sqlite.p50.toFixed(0)} ms`, 'push p99': `${sqlite.p99.toFixed(0)} ms` };
-const postgres = startPostgres();
-try {
-  const database = await createTestDatabase(postgres.url);
+const only = process.env.BENCH_ONLY;
+if (only !== 'postgres') {
+  const sqlite = await ingest(undefined);
+  const sqliteRaw = rawSqlite(sqlite.sample);
+  results.SQLite = { 'ingest msg/s': sqlite.rate.toFixed(0), 'raw insert msg/s': sqliteRaw.toFixed(0), 'ingest / raw': `${((sqlite.rate / sqliteRaw) * 100).toFixed(0)} %`, 'push p50': `${sqlite.p50.toFixed(0)} ms`, 'push p99': `${sqlite.p99.toFixed(0)} ms` };
+}
+if (only !== 'sqlite') {
+  const postgres = startPostgres();
   try {
-    const result = await ingest(database.url);
-    const raw = await rawPostgres(postgres.url, result.sample);
-    results.PostgreSQL = { 'ingest msg/s': result.rate.toFixed(0), 'raw insert msg/s': raw.toFixed(0), 'ingest / raw': `${((result.rate / raw) * 100).toFixed(0)} %`, 'push p50': `${result.p50.toFixed(0)} ms`, 'push p99': `${result.p99.toFixed(0)} ms` };
+    const database = await createTestDatabase(postgres.url);
+    try {
+      const result = await ingest(database.url);
+      const raw = await rawPostgres(postgres.url, result.sample);
+      results.PostgreSQL = { 'ingest msg/s': result.rate.toFixed(0), 'raw insert msg/s': raw.toFixed(0), 'ingest / raw': `${((result.rate / raw) * 100).toFixed(0)} %`, 'push p50': `${result.p50.toFixed(0)} ms`, 'push p99': `${result.p99.toFixed(0)} ms` };
+    } finally {
+      await database.drop();
+    }
   } finally {
-    await database.drop();
+    postgres.stop();
   }
-} finally {
-  postgres.stop();
 }
 console.table(results);
 console.log('Goals: ingest >= 50 % of the raw insert rate; push p99 < 2 s.');
