@@ -4,7 +4,7 @@
  * Dexie stored, never create a database in Dexie's way, and follow later writes.
  */
 import { renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoodsteunpuntDb } from '../../../src/db';
 import { formatHlc, type InfoCard } from '../../../src/domain';
 import { readInfoCards, useKioskCards } from '../../../src/features/info/kiosk/cardSource';
@@ -54,5 +54,19 @@ describe('the kiosk card source', () => {
     await waitFor(() => expect(result.current).toEqual([]));
     await db.infoCards.put(card('00000000-0000-4000-8000-000000000003', 'Bulletin'));
     await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Bulletin']));
+  });
+});
+
+describe('the kiosk card source when IndexedDB fails', () => {
+  it('shows no cards rather than nothing at all', async () => {
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('blocked by the browser', 'SecurityError');
+    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { result } = renderHook(() => useKioskCards());
+    await waitFor(() => expect(result.current).toEqual([]));
+    expect(errors).toHaveBeenCalled();
+    open.mockRestore();
+    errors.mockRestore();
   });
 });

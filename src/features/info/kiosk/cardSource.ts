@@ -70,8 +70,12 @@ export function useKioskCards(): InfoCard[] | undefined {
         (next) => {
           if (active) setCards(next);
         },
-        (error: unknown) => console.error('Could not read the info cards', error),
-      // The first read (or its failure) is the kiosk's first screen: deferred work may start.
+        (error: unknown) => {
+          console.error('Could not read the info cards', error);
+          // Not a blank screen: the kiosk says there is no information and to ask at the desk.
+          if (active) setCards((current) => current ?? []);
+        },
+        // The first read (or its failure) is the kiosk's first screen: deferred work may start.
       ).finally(markFirstScreenShown);
     let stop = () => {};
     const follow = () =>
