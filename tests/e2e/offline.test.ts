@@ -44,7 +44,7 @@ describe('offline app shell', () => {
     await page.getByTestId('count-today').waitFor();
     expect(await page.getByTestId('count-today').textContent()).toBe('1');
     expect(await page.getByTestId('visits-on-site').textContent()).toContain('7091 AB 12');
-    expect(await page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
+    await expect.poll(() => page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
 
     // Write while offline, reload offline again: still there.
     await registerVisitor(page, '46399', '3', 'Warmte');

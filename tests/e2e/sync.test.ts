@@ -65,7 +65,8 @@ describe('two tablets of one point', () => {
     // Visits, movements and the (idempotent) catalogue seed wait in the outbox.
     await expect.poll(async () => Number(await queued(desk.page))).toBeGreaterThanOrEqual(3);
     await expect.poll(async () => Number(await queued(table.page))).toBeGreaterThanOrEqual(2);
-    expect(await desk.page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
+    // The link monitor starts once the screen is up: "checking" until then.
+    await expect.poll(() => desk.page.getByTestId('link-indicator').getAttribute('data-state')).toBe('offline');
 
     await desk.setOffline(false);
     await table.setOffline(false);
