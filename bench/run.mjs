@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const quick = process.argv.includes('--quick');
 const benches = [
   ['bundle and cold start', ['bench/startup.bench.ts']],
+  ['cold start, one subject at a time', ['bench/startup-alone.bench.ts', quick ? '5' : '10']],
   ['local operations at scale', ['bench/desk-search.mjs', quick ? '20000' : '100000', quick ? '50' : '100']],
   ['backlog drain vs PouchDB', ['bench/drain.bench.ts', quick ? '2000' : '20000']],
   ['emergency latency under backlog', ['bench/emergency.bench.ts', quick ? '5' : '20', quick ? '5000' : '20000']],

@@ -8,49 +8,22 @@
  *    tablet loads until it is usable.
  * Run: node --import tsx bench/startup.bench.ts [runs]
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
+import { buildHello } from './lib/hello';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const SESSION = JSON.stringify({
   state: { role: 'volunteer', operator: null, language: 'nl', theme: 'system', site: { id: '2b0c3e55-0000-4000-8000-000000000001', name: 'Dinxperlo', municipality: 'Aalten' } },
   version: 1,
 });
-
-/** The floor: the smallest React PWA with the same plugins and precache settings. */
-async function buildHello(dir: string): Promise<string> {
-  mkdirSync(path.join(dir, 'src'), { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="UTF-8" /><title>hello</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>');
-  writeFileSync(
-    path.join(dir, 'src/main.tsx'),
-    `import { createRoot } from 'react-dom/client';\nimport { Workbox } from 'workbox-window';\ncreateRoot(document.getElementById('root')!).render(<button data-ready="1">hello</button>);\nvoid new Workbox('/sw.js').register();\n`,
-  );
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: 'error',
-    build: { outDir: path.join(dir, 'dist'), target: 'es2022', emptyOutDir: true },
-    plugins: [
-      react(),
-      VitePWA({
-        injectRegister: false,
-        registerType: 'prompt',
-        manifest: { name: 'hello', short_name: 'hello', icons: [] },
-        workbox: { globPatterns: ['**/*.{js,css,html}'], navigateFallback: '/index.html', clientsClaim: true, skipWaiting: false },
-      }),
-    ],
-  });
-  return path.join(dir, 'dist');
-}
 
 interface Subject {
   url: string;
