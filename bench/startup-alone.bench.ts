@@ -13,42 +13,18 @@ import { build } from 'vite';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { buildHello } from './lib/hello';
+import { buildHello, coldStart, installedOffline } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 10);
-const SESSION = JSON.stringify({
-  state: { role: 'volunteer', operator: null, language: 'nl', theme: 'system', site: { id: '2b0c3e55-0000-4000-8000-000000000001', name: 'Dinxperlo', municipality: 'Aalten' } },
-  version: 1,
-});
 
 async function alone(browser: Browser, distDir: string, route: string, selector: string): Promise<number[]> {
   const work = makeTempDir('nsp-bench-alone-');
   const server = await startServerProcess({ dataDir: path.join(work.dir, 'data'), distDir });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
-    // A string: tsx would add helpers to a function that the page does not have.
-    await context.addInitScript({
-      content: `const timer = setInterval(function () {
-        if (!document.querySelector(${JSON.stringify(selector)})) return;
-        window.__usableAt = performance.now();
-        clearInterval(timer);
-      }, 2);`,
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${route}`);
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
-    await page.waitForSelector(selector);
-    await context.setOffline(true);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const page = await installedOffline(browser, `${server.url}${route}`, selector);
     const times: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      await page.goto(`${server.url}${route}`);
-      await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
-      times.push(await page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt));
-    }
-    await context.close();
+    for (let run = 0; run < RUNS; run += 1) times.push(await coldStart(page, `${server.url}${route}`));
+    await page.context().close();
     return times;
   } finally {
     await server.stop();

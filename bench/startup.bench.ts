@@ -13,55 +13,25 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { buildHello } from './lib/hello';
+import { SESSION, buildHello, coldStart, installedOffline } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 10);
-const SESSION = JSON.stringify({
-  state: { role: 'volunteer', operator: null, language: 'nl', theme: 'system', site: { id: '2b0c3e55-0000-4000-8000-000000000001', name: 'Dinxperlo', municipality: 'Aalten' } },
-  version: 1,
-});
-
 interface Subject {
   url: string;
-  selector: string;
-  page: import('playwright-core').Page;
+  page: Page;
   times: number[];
 }
 
-/** A tablet that installed the app online, then lost the network and got a 4x slower CPU. */
 async function prepare(browser: Browser, url: string, selector: string): Promise<Subject> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((session) => {
-    localStorage.setItem('noodsteunpunt-session', session);
-  }, SESSION);
-  await context.addInitScript((wanted) => {
-    // Polled (2 ms): observers and animation frames set up this early belong to the initial
-    // empty document and never fire for the real one; the window's timers do.
-    const timer = setInterval(() => {
-      if (!document.querySelector(wanted)) return;
-      (window as unknown as { __usableAt: number }).__usableAt = performance.now();
-      clearInterval(timer);
-    }, 2);
-  }, selector);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
-  await page.waitForSelector(selector);
-  await context.setOffline(true);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { url, selector, page, times: [] };
+  return { url, page: await installedOffline(browser, url, selector), times: [] };
 }
 
-/** Time from navigation to the first appearance of the subject's selector (served by the SW). */
-async function coldStart(subject: Subject): Promise<void> {
-  await subject.page.goto(subject.url);
-  await subject.page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
-  subject.times.push(await subject.page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt));
+async function measure(subject: Subject): Promise<void> {
+  subject.times.push(await coldStart(subject.page, subject.url));
   // Leave the page, so what it does after its start (sync, timers) does not run during the
   // next subject's cold start on the same 2 cores.
   await subject.page.goto('about:blank');
@@ -119,7 +89,7 @@ try {
     kiosk: await prepare(browser, `${ours.url}/kiosk`, '[data-testid="kiosk-card"]'),
   };
   // Interleaved, so load on the shared machine falls on all three alike.
-  for (let run = 0; run < RUNS; run += 1) for (const subject of Object.values(subjects)) await coldStart(subject);
+  for (let run = 0; run < RUNS; run += 1) for (const subject of Object.values(subjects)) await measure(subject);
   const [floorTimes, deskTimes, kioskTimes] = [subjects.floor.times, subjects.desk.times, subjects.kiosk.times];
   if (process.env.BENCH_DEBUG) for (const [name, subject] of Object.entries(subjects)) console.error(name, subject.times.map((time) => time.toFixed(0)).join(' '));
   const row = (times: number[]) => ({ median: `${median(times).toFixed(0)} ms`, 'vs floor': `${(median(times) / median(floorTimes)).toFixed(2)}×` });

@@ -185,7 +185,6 @@ const nl = {
     discardReason: 'Reden van verwijderen',
     cancel: 'Annuleren',
   },
-  lead: { title: 'Locatieleider' },
 };
 
 export const shellTexts = defineTexts(nl, {
@@ -368,7 +367,6 @@ export const shellTexts = defineTexts(nl, {
     discardReason: 'Grund für das Löschen',
     cancel: 'Abbrechen',
   },
-  lead: { title: 'Standortleitung' },
 });
 
 // One registration per top-level key: the keys stay `roles.…`, `setup.…`, `sync.…`.

@@ -329,7 +329,7 @@ export function linkUptime(log: Iterable<SyncRound>, period: Period): LinkUptime
 
 /**
  * Contact with the coordination point, as the server logs it: per point, the 5-minute buckets
- * in which one of its tablets pushed or pulled (server/contactLog.ts). A tablet that is
+ * in which one of its tablets pushed or pulled (server/routes/device-clock.ts). A tablet that is
  * connected pulls every 15 s, so a bucket without contact means the link (or the tablet) was
  * down for most of those minutes. A share of time, unlike the tablet's own `linkUptime`.
  */

@@ -19,6 +19,9 @@ import './kiosk/kiosk.css';
 // Opened rarely, and it needs the database (the PIN setting): its own chunk.
 const KioskExitDialog = lazy(() => import('./kiosk/KioskExitDialog').then((module) => ({ default: module.KioskExitDialog })));
 
+/** Leaving inside the app: its router shows the role choice. */
+const goToRoleChoice = () => navigate('/');
+
 /** After this long without a tap, a resident's choice (language, pause) is undone for the next reader. */
 const IDLE_RESET_MS = 3 * 60_000;
 
@@ -28,7 +31,7 @@ const IDLE_RESET_MS = 3 * 60_000;
  * or volunteer record is ever queried here. Rendered by the lean kiosk entry (src/kiosk.tsx)
  * and, when the role is chosen inside the app, by the app itself.
  */
-export default function KioskScreen({ onLeave = () => navigate('/') }: { onLeave?: () => void }) {
+export default function KioskScreen({ onLeave = goToRoleChoice }: { onLeave?: () => void }) {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const setRole = useSession((state) => state.setRole);

@@ -1,8 +1,9 @@
 import { defineTexts, registerTexts } from '../../i18n/texts';
 
-/** Merged into `lead` (whose `title` lives in the base texts). */
+/** The site lead's texts: `t('lead.<key>')`. */
 export const leadTexts = defineTexts(
   {
+    title: 'Locatieleider',
     tabs: { stock: 'Voorraad', roster: 'Rooster', info: 'Infokaarten', sitrep: 'Situatierapport', evaluation: 'Evaluatie', sync: 'Verbinding en berichten', settings: 'Instellingen punt' },
     settings: {
       on: 'Aan',
@@ -31,6 +32,7 @@ export const leadTexts = defineTexts(
     },
   },
   {
+    title: 'Standortleitung',
     tabs: { stock: 'Vorrat', roster: 'Dienstplan', info: 'Infokarten', sitrep: 'Lagebericht', evaluation: 'Auswertung', sync: 'Verbindung und Nachrichten', settings: 'Einstellungen Stelle' },
     settings: {
       on: 'An',
