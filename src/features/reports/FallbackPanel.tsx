@@ -23,11 +23,15 @@ export function FallbackPanel({ view }: { view: ReportView }) {
   const [qrUnavailable, setQrUnavailable] = useState(false);
   const onQrError = useCallback(() => setQrUnavailable(true), []);
   const site = useSession((state) => state.site);
-  const minutes = useSiteSetting('escalateAfterMinutes', DEFAULT_ESCALATE_AFTER_MINUTES) ?? DEFAULT_ESCALATE_AFTER_MINUTES;
+  const setting = useSiteSetting('escalateAfterMinutes', DEFAULT_ESCALATE_AFTER_MINUTES);
+  const minutes = setting !== undefined && setting > 0 ? setting : DEFAULT_ESCALATE_AFTER_MINUTES;
   const waiting = view.stage === 'waiting' && escalates(view.report.urgency);
   const now = useNow(waiting ? 1000 : 60_000);
-  const escalated = waiting && isEscalated(view.report, view.report.deliveredAt, now, minutes > 0 ? minutes : DEFAULT_ESCALATE_AFTER_MINUTES);
+  const escalated = waiting && isEscalated(view.report, view.report.deliveredAt, now, minutes);
   const summary = reportSummary(view.report, site, { nl: i18next.getFixedT('nl'), de: i18next.getFixedT('de') });
+  // Until the point's deadline is read (a moment), the panel would call an overdue report
+  // "not escalated": like the banner, it waits for the setting.
+  if (setting === undefined) return null;
 
   return (
     <section className={`card fallback ${escalated ? 'is-escalated' : ''}`} aria-labelledby="fallback-title" data-testid="fallback" data-escalated={escalated}>
