@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { beforeFirstRender, startSyncWhenIdle } from './app/boot';
 import { UpdateBanner } from './app/UpdateBanner';
 import KioskScreen from './features/info/KioskScreen';
+import { readInfoCardsEarly } from './features/info/kiosk/cardSource';
 import { initI18n } from './i18n/core';
 import { useSession } from './state/session';
 import './styles/app.css';
@@ -18,6 +19,7 @@ if (!session.site) {
   // Not set up yet: the app's first run (a full load, the kiosk entry does not contain it).
   window.location.replace('/');
 } else {
+  readInfoCardsEarly();
   initI18n(session.language);
   document.documentElement.lang = session.language;
   document.documentElement.dataset.theme = session.theme;

@@ -1,19 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadFirstScreen } from './app/App';
 import { beforeFirstRender, startSyncWhenIdle } from './app/boot';
 import { initI18n } from './i18n';
 import { useSession } from './state/session';
 import './styles/app.css';
 import './styles/print.css';
 
-initI18n(useSession.getState().language);
+const session = useSession.getState();
+initI18n(session.language);
 beforeFirstRender();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The opened screen's chunk first, then one render without a loading fallback (see
+// src/app/lazyScreen.ts). If the chunk cannot load, the screen's own error path shows it.
+void preloadFirstScreen(window.location.pathname, session)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
 
 startSyncWhenIdle();

@@ -1,12 +1,14 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskRoutes } from '../features/desk/DeskRoutes';
 import { DESK_PATHS, isDeskPath } from '../features/desk/deskPaths';
+import { preloadDeskScreen } from '../features/desk/screens';
 import { EscalationBanner } from '../features/reports/EscalationBanner';
-import { useSession } from '../state/session';
+import { useSession, type SessionState } from '../state/session';
 import { useInactivityLock } from '../features/lock/useInactivityLock';
 import { ROLE_HOME } from './routes';
 import { ScreenShown } from './firstScreen';
+import { lazyScreen } from './lazyScreen';
 import { Header } from './Header';
 import { navigate, usePath } from './router';
 import { UpdateBanner } from './UpdateBanner';
@@ -14,15 +16,36 @@ import { UpdateBanner } from './UpdateBanner';
 // Route-level code splitting: the kiosk and the site lead screens load only when opened
 // (the desk's screens split the same way inside DeskRoutes).
 // All chunks are still in the install-time precache, so they open offline.
-const KioskScreen = lazy(() => import('../features/info/KioskScreen'));
-const LockScreen = lazy(() => import('../features/lock/LockScreen'));
-const LeadScreen = lazy(() => import('../features/lead/LeadScreen'));
+const KioskScreen = lazyScreen(() => import('../features/info/KioskScreen'));
+const LockScreen = lazyScreen(() => import('../features/lock/LockScreen'));
+const LeadScreen = lazyScreen(() => import('../features/lead/LeadScreen'));
 // First run, role choice and settings are opened rarely: they load on demand too.
-const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
-const RolePicker = lazy(() => import('../features/setup/RolePicker').then((module) => ({ default: module.RolePicker })));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+const SetupScreen = lazyScreen(() => import('../features/setup/SetupScreen').then((module) => ({ default: module.SetupScreen })));
+const RolePicker = lazyScreen(() => import('../features/setup/RolePicker').then((module) => ({ default: module.RolePicker })));
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 // The coordinator dashboard (coordination point only): its own chunk, outside the tablet shell.
-const CoordinationApp = lazy(() => import('../features/coordination/CoordinationApp'));
+const CoordinationApp = lazyScreen(() => import('../features/coordination/CoordinationApp'));
+
+const isLeadPath = (path: string) => path === '/lead' || path.startsWith('/lead/');
+
+/**
+ * Loads the screen that `path` shows first (as App below picks it), so that the entry can
+ * render once it is there and the screen mounts without a Suspense fallback.
+ */
+export function preloadFirstScreen(path: string, session: Pick<SessionState, 'site' | 'role'>): Promise<void> {
+  if (path === '/cp' || path.startsWith('/cp/')) return CoordinationApp.preload();
+  if (!session.site) return SetupScreen.preload();
+  const shown = shownPath(path, session.site, session.role);
+  if (shown === '/kiosk') return KioskScreen.preload();
+  if (isDeskPath(shown)) return preloadDeskScreen(shown);
+  if (isLeadPath(shown)) return LeadScreen.preload().then(() => import('../features/lead/LeadScreen')).then((module) => module.preloadLeadTab(shown));
+  return shown === '/settings' ? SettingsScreen.preload() : RolePicker.preload();
+}
+
+/** '/' on a set-up tablet with a role is that role's home: shown at once, the address follows. */
+function shownPath(path: string, site: SessionState['site'], role: SessionState['role']): string {
+  return site && path === '/' && role ? ROLE_HOME[role] : path;
+}
 
 function useDocumentSettings() {
   const { i18n } = useTranslation();
@@ -39,13 +62,14 @@ function useDocumentSettings() {
 
 export function App() {
   useDocumentSettings();
-  const path = usePath();
+  const address = usePath();
   const site = useSession((state) => state.site);
   const role = useSession((state) => state.role);
+  const path = shownPath(address, site, role);
 
   useEffect(() => {
-    if (site && path === '/' && role) navigate(ROLE_HOME[role], { replace: true });
-  }, [site, path, role]);
+    if (path !== address) navigate(path, { replace: true });
+  }, [path, address]);
 
   if (path === '/cp' || path.startsWith('/cp/')) {
     return (
@@ -94,7 +118,7 @@ function Route({ path }: { path: string }) {
 }
 
 function OtherRoute({ path }: { path: string }) {
-  if (path === '/lead' || path.startsWith('/lead/')) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
+  if (isLeadPath(path)) return <LeadScreen />; // its tabs: /lead/stock, /lead/roster, …
   return path === '/settings' ? <SettingsScreen /> : <RolePicker />;
 }
 

@@ -22,7 +22,7 @@ export interface Operator {
   name: string;
 }
 
-interface SessionState {
+export interface SessionState {
   role: Role | null;
   operator: Operator | null;
   /** Locked after inactivity until someone signs in with name + PIN (kept across reloads). */

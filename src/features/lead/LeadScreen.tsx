@@ -3,25 +3,26 @@
  * /lead/roster, /lead/info, /lead/sitrep, /lead/sync, /lead/settings). Tabs load lazily; their chunks are
  * in the install-time precache, so every deep link opens offline.
  */
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyScreen, type LazyScreen } from '../../app/lazyScreen';
 import { Link } from '../../app/Link';
 import { usePath } from '../../app/router';
 import { SitrepReminder } from '../sitrep/SitrepReminder';
 import './texts';
 import './lead.css';
 
-const StockScreen = lazy(() => import('../stock/StockScreen'));
-const HandOutPage = lazy(() => import('../stock/HandOutPage'));
-const ItemDetail = lazy(() => import('../stock/ItemDetail'));
-const NewItemPage = lazy(() => import('../stock/ItemForm'));
-const SupplyRequestDraft = lazy(() => import('../stock/SupplyRequestDraft'));
-const RosterScreen = lazy(() => import('../roster/RosterScreen'));
-const InfoEditorScreen = lazy(() => import('../info/InfoEditorScreen'));
-const SitrepScreen = lazy(() => import('../sitrep/SitrepScreen'));
-const SyncTab = lazy(() => import('./SyncTab'));
-const LeadSettings = lazy(() => import('./LeadSettings'));
-const EvaluationScreen = lazy(() => import('../evaluation/EvaluationScreen'));
+const StockScreen = lazyScreen(() => import('../stock/StockScreen'));
+const HandOutPage = lazyScreen(() => import('../stock/HandOutPage'));
+const ItemDetail = lazyScreen(() => import('../stock/ItemDetail'));
+const NewItemPage = lazyScreen(() => import('../stock/ItemForm'));
+const SupplyRequestDraft = lazyScreen(() => import('../stock/SupplyRequestDraft'));
+const RosterScreen = lazyScreen(() => import('../roster/RosterScreen'));
+const InfoEditorScreen = lazyScreen(() => import('../info/InfoEditorScreen'));
+const SitrepScreen = lazyScreen(() => import('../sitrep/SitrepScreen'));
+const SyncTab = lazyScreen(() => import('./SyncTab'));
+const LeadSettings = lazyScreen(() => import('./LeadSettings'));
+const EvaluationScreen = lazyScreen(() => import('../evaluation/EvaluationScreen'));
 
 const TABS = ['stock', 'roster', 'info', 'sitrep', 'evaluation', 'sync', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -31,28 +32,43 @@ function tabOf(path: string): Tab {
   return segment && TABS.includes(segment) ? segment : 'stock';
 }
 
-function TabContent({ path }: { path: string }) {
-  const parts = path.split('/').filter(Boolean); // ['lead', 'stock', 'item', '<id>']
+type TabScreen = { Screen: LazyScreen<object>; itemId?: undefined } | { Screen: typeof ItemDetail; itemId: string };
+
+/** The screen of a /lead path; the stock tab has pages of its own. */
+function screenOf(path: string): TabScreen {
+  const [, , page, itemId] = path.split('/').filter(Boolean); // ['lead', 'stock', 'item', '<id>']
   switch (tabOf(path)) {
     case 'roster':
-      return <RosterScreen />;
+      return { Screen: RosterScreen };
     case 'info':
-      return <InfoEditorScreen />;
+      return { Screen: InfoEditorScreen };
     case 'sitrep':
-      return <SitrepScreen />;
+      return { Screen: SitrepScreen };
     case 'evaluation':
-      return <EvaluationScreen />;
+      return { Screen: EvaluationScreen };
     case 'sync':
-      return <SyncTab />;
+      return { Screen: SyncTab };
     case 'settings':
-      return <LeadSettings />;
+      return { Screen: LeadSettings };
     default:
-      if (parts[2] === 'handout') return <HandOutPage />;
-      if (parts[2] === 'new') return <NewItemPage />;
-      if (parts[2] === 'request') return <SupplyRequestDraft />;
-      if (parts[2] === 'item' && parts[3]) return <ItemDetail itemId={parts[3]} />;
-      return <StockScreen />;
+      if (page === 'handout') return { Screen: HandOutPage };
+      if (page === 'new') return { Screen: NewItemPage };
+      if (page === 'request') return { Screen: SupplyRequestDraft };
+      if (page === 'item' && itemId) return { Screen: ItemDetail, itemId };
+      return { Screen: StockScreen };
   }
+}
+
+/** Loads the tab of a /lead path, so that a cold start on it renders without a fallback. */
+export function preloadLeadTab(path: string): Promise<void> {
+  return screenOf(path).Screen.preload();
+}
+
+function TabContent({ path }: { path: string }) {
+  const screen = screenOf(path);
+  if (screen.itemId !== undefined) return <ItemDetail itemId={screen.itemId} />;
+  const { Screen } = screen;
+  return <Screen />;
 }
 
 export default function LeadScreen() {

@@ -60,13 +60,31 @@ export function touchesCards(parts: Record<string, unknown>, name = DB_NAME): bo
   return Object.keys(parts).some((key) => key.startsWith(prefix));
 }
 
+let early: Promise<InfoCard[]> | undefined;
+
+/**
+ * Starts the first read at once, before React has rendered: the lean entry calls it first
+ * thing, so the database opens while the scripts still run. useKioskCards takes it over.
+ */
+export function readInfoCardsEarly(): void {
+  early ??= readInfoCards();
+  early.catch(() => undefined); // its failure is handled where it is taken over
+}
+
+/** The early read if there is one (once), else a new one. */
+function takeRead(): Promise<InfoCard[]> {
+  const read = early ?? readInfoCards();
+  early = undefined;
+  return read;
+}
+
 /** The cards, undefined until the first read; read again whenever Dexie writes to them. */
 export function useKioskCards(): InfoCard[] | undefined {
   const [cards, setCards] = useState<InfoCard[]>();
   useEffect(() => {
     let active = true;
     const read = () =>
-      readInfoCards().then(
+      takeRead().then(
         (next) => {
           if (active) setCards(next);
         },
