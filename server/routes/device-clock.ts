@@ -5,7 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { contactBucket } from '../../src/domain/evaluation';
-import type { Device, Storage } from '../storage';
+import type { Device, SeenBatch, Storage } from '../storage';
 
 export function clockOffsetMs(header: string | string[] | undefined, serverNow: Date): number | undefined {
   if (typeof header !== 'string') return undefined;
@@ -38,26 +38,46 @@ function shouldWrite(storage: Storage, deviceId: string, now: Date, offset: numb
  */
 const contactWritten = new Map<string, number>();
 
-async function recordContact(storage: Storage, request: FastifyRequest, device: Device, now: Date): Promise<void> {
-  const bucket = contactBucket(now.getTime());
-  if (contactWritten.get(device.siteId) === bucket) return;
-  contactWritten.set(device.siteId, bucket);
-  try {
-    await storage.recordContact(device.siteId, new Date(bucket));
-  } catch (error) {
-    // The next request of the point tries again.
-    if (contactWritten.get(device.siteId) === bucket) contactWritten.delete(device.siteId);
-    request.log.warn({ err: error, siteId: device.siteId }, 'could not record contact of the point');
+/**
+ * Requests that reach their bookkeeping in the same turn of the event loop share one write
+ * (storage.recordSeen). A write per request was a commit, and so an fsync, per request: in a
+ * reconnect storm, where every tablet's first push writes its last-seen, that took a third of
+ * the ingest rate.
+ */
+const pending = new WeakMap<Storage, { batch: SeenBatch; written: Promise<void> }>();
+
+function queueSeen(storage: Storage, add: (batch: SeenBatch) => void): Promise<void> {
+  let entry = pending.get(storage);
+  if (!entry) {
+    const batch: SeenBatch = { devices: [], contacts: [] };
+    const written = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      pending.delete(storage);
+      return storage.recordSeen(batch);
+    });
+    entry = { batch, written };
+    pending.set(storage, entry);
   }
+  add(entry.batch);
+  return entry.written;
 }
 
 /** Best effort: the sync answer matters more than the bookkeeping, so a failure is only logged. */
 export async function recordDeviceSeen(storage: Storage, request: FastifyRequest, device: Device, now: Date): Promise<void> {
-  await recordContact(storage, request, device, now);
-  if (!shouldWrite(storage, device.id, now, clockOffsetMs(request.headers['x-device-time'], now))) return;
+  const bucket = contactBucket(now.getTime());
+  const contact = contactWritten.get(device.siteId) !== bucket;
+  if (contact) contactWritten.set(device.siteId, bucket);
+  const offset = clockOffsetMs(request.headers['x-device-time'], now);
+  const touch = shouldWrite(storage, device.id, now, offset);
+  if (!contact && !touch) return;
   try {
-    await storage.touchDevice(device.id, { lastSeenAt: now, clockOffsetMs: clockOffsetMs(request.headers['x-device-time'], now) });
+    await queueSeen(storage, (batch) => {
+      if (contact) batch.contacts.push({ siteId: device.siteId, bucket: new Date(bucket) });
+      if (touch) batch.devices.push({ id: device.id, lastSeenAt: now, clockOffsetMs: offset });
+    });
   } catch (error) {
-    request.log.warn({ err: error, deviceId: device.id }, 'could not record that the device was seen');
+    // The next request of the point or the device tries again.
+    if (contact && contactWritten.get(device.siteId) === bucket) contactWritten.delete(device.siteId);
+    if (touch) lastWrites.get(storage)?.delete(device.id);
+    request.log.warn({ err: error, deviceId: device.id, siteId: device.siteId }, 'could not record that the device was seen');
   }
 }

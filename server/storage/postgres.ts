@@ -28,6 +28,7 @@ import {
   type Storage,
   type StorageStats,
   type StoredMessage,
+  type SeenBatch,
   type StoreOutcome,
 } from './types';
 
@@ -286,15 +287,34 @@ export class PostgresStorage implements Storage {
   }
 
   async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
-    await this.pool.query('UPDATE devices SET last_seen_at = $2, clock_offset_ms = COALESCE($3, clock_offset_ms) WHERE id = $1', [
-      id,
-      seen.lastSeenAt,
-      seen.clockOffsetMs === undefined ? null : Math.round(seen.clockOffsetMs),
-    ]);
+    return this.recordSeen({ devices: [{ id, ...seen }], contacts: [] });
   }
 
   async recordContact(siteId: string, bucket: Date): Promise<void> {
-    await this.pool.query('INSERT INTO site_contacts (site_id, bucket) VALUES ($1, $2) ON CONFLICT DO NOTHING', [siteId, bucket]);
+    return this.recordSeen({ devices: [], contacts: [{ siteId, bucket }] });
+  }
+
+  async recordSeen(seen: SeenBatch): Promise<void> {
+    // One statement per table, the rows as arrays: one round trip each, one commit.
+    await this.transaction(async (client) => {
+      if (seen.devices.length > 0) {
+        await client.query(
+          `UPDATE devices SET last_seen_at = seen.at, clock_offset_ms = COALESCE(seen.offset_ms, devices.clock_offset_ms)
+             FROM unnest($1::text[], $2::timestamptz[], $3::bigint[]) AS seen(id, at, offset_ms) WHERE devices.id = seen.id`,
+          [
+            seen.devices.map((device) => device.id),
+            seen.devices.map((device) => device.lastSeenAt),
+            seen.devices.map((device) => (device.clockOffsetMs === undefined ? null : Math.round(device.clockOffsetMs))),
+          ],
+        );
+      }
+      if (seen.contacts.length > 0) {
+        await client.query('INSERT INTO site_contacts (site_id, bucket) SELECT * FROM unnest($1::text[], $2::timestamptz[]) ON CONFLICT DO NOTHING', [
+          seen.contacts.map((each) => each.siteId),
+          seen.contacts.map((each) => each.bucket),
+        ]);
+      }
+    });
   }
 
   async listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]> {

@@ -24,6 +24,7 @@ import {
   type Storage,
   type StorageStats,
   type StoredMessage,
+  type SeenBatch,
   type StoreOutcome,
 } from './types';
 
@@ -260,13 +261,20 @@ export class SqliteStorage implements Storage {
   }
 
   async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
-    this.db
-      .prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?')
-      .run(seen.lastSeenAt.toISOString(), seen.clockOffsetMs ?? null, id);
+    return this.recordSeen({ devices: [{ id, ...seen }], contacts: [] });
   }
 
   async recordContact(siteId: string, bucket: Date): Promise<void> {
-    this.db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING').run(siteId, bucket.toISOString());
+    return this.recordSeen({ devices: [], contacts: [{ siteId, bucket }] });
+  }
+
+  async recordSeen(seen: SeenBatch): Promise<void> {
+    const touch = this.db.prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?');
+    const contact = this.db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    this.db.transaction(() => {
+      for (const device of seen.devices) touch.run(device.lastSeenAt.toISOString(), device.clockOffsetMs === undefined ? null : Math.round(device.clockOffsetMs), device.id);
+      for (const each of seen.contacts) contact.run(each.siteId, each.bucket.toISOString());
+    })();
   }
 
   async listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]> {

@@ -13,6 +13,11 @@ export const BROADCAST_SITE_ID = '00000000-0000-0000-0000-000000000000';
 
 export type MessageOrigin = 'device' | 'coordination';
 
+export interface SeenBatch {
+  devices: { id: string; lastSeenAt: Date; clockOffsetMs?: number }[];
+  contacts: { siteId: string; bucket: Date }[];
+}
+
 export interface Site {
   id: string;
   name: string;
@@ -145,6 +150,12 @@ export interface Storage {
   /** False when there is no such device. Revoking twice keeps the first time. */
   revokeDevice(id: string, now?: Date): Promise<boolean>;
   touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void>;
+  /**
+   * The bookkeeping of a burst of requests in one transaction: devices' last-seen (as
+   * touchDevice) and points' contact buckets (as recordContact). One commit, not one per
+   * request: in a reconnect storm each of them cost an fsync.
+   */
+  recordSeen(seen: SeenBatch): Promise<void>;
 
   /** Notes that the point was in contact in the bucket starting at `bucket`; a second note of it changes nothing. */
   recordContact(siteId: string, bucket: Date): Promise<void>;

@@ -6,17 +6,23 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PullResponse, PushResponse } from '../../src/domain';
 import { hashSecret } from '../../server/auth';
 import { BROADCAST_SITE_ID, COORDINATION_DEVICE_ID, InvalidMessageError, publishFromCoordination } from '../../server/coordination';
 import { CONTENT_SECURITY_POLICY } from '../../server/plugins/security-headers';
-import type { Storage } from '../../server/storage';
+import { openStorage, type Storage } from '../../server/storage';
 import { startTestApp, writeFakeDist, type TestApp } from './app-fixture';
 import { bulletinPayload, envelope, makeTempDir, signalMessage, signalPayload, stockMovedPayload } from './helpers';
 
 let current: TestApp | undefined;
 const cleanups: Array<() => void> = [];
+
+function tempDir(): string {
+  const temp = makeTempDir('nsp-routes-seen-');
+  cleanups.push(temp.remove);
+  return temp.dir;
+}
 
 async function testApp(options?: Parameters<typeof startTestApp>[0]): Promise<TestApp> {
   current = await startTestApp(options);
@@ -241,6 +247,38 @@ describe('POST /api/v1/sync/push', () => {
     expect(seen?.lastSeenAt).not.toBeNull();
     expect(seen?.clockOffsetMs).toBeGreaterThan(9 * 60_000);
     expect(seen?.clockOffsetMs).toBeLessThan(11 * 60_000);
+  });
+});
+
+describe('bookkeeping of pushes and pulls (last seen, contact of the point)', () => {
+  it('writes the last-seen of tablets that push at the same moment in one commit, not one each', async () => {
+    const storage = openStorage({ dataDir: tempDir() });
+    const recordSeen = vi.spyOn(storage, 'recordSeen');
+    const t = await testApp({ storage });
+    const devices = [];
+    for (let index = 0; index < 6; index += 1) devices.push(await t.enroll('Dinxperlo', `Tablet ${index}`));
+    recordSeen.mockClear();
+    const responses = await Promise.all(devices.map((device) => t.push(device.token, { messages: [signalMessage(device)] })));
+    expect(responses.map((response) => response.statusCode)).toEqual(devices.map(() => 200));
+    for (const device of devices) expect((await t.storage.findDevice(device.deviceId))?.lastSeenAt).not.toBeNull();
+    const written = recordSeen.mock.calls.flatMap(([seen]) => seen.devices.map((each) => each.id));
+    expect(written.sort()).toEqual(devices.map((device) => device.deviceId).sort());
+    expect(recordSeen.mock.calls.length).toBeLessThan(devices.length);
+    // The point's contact once, however many of its tablets pushed.
+    expect(recordSeen.mock.calls.flatMap(([seen]) => seen.contacts)).toHaveLength(1);
+  });
+
+  it('still answers a push when the bookkeeping cannot be written, and writes it with the next request', async () => {
+    const storage = openStorage({ dataDir: tempDir() });
+    const t = await testApp({ storage });
+    const device = await t.enroll();
+    vi.spyOn(storage, 'recordSeen').mockRejectedValueOnce(new Error('disk full'));
+    const first = await t.push(device.token, { messages: [signalMessage(device)] });
+    expect(first.statusCode).toBe(200);
+    expect(first.json<PushResponse>().results[0].status).toBe('accepted');
+    expect((await t.storage.findDevice(device.deviceId))?.lastSeenAt).toBeNull();
+    await t.pull(device.token);
+    expect((await t.storage.findDevice(device.deviceId))?.lastSeenAt).not.toBeNull();
   });
 });
 

@@ -128,6 +128,27 @@ function storageContract(databaseUrl?: string): void {
       expect(found?.lastSeenAt).toBe(seen.toISOString());
       expect(found?.clockOffsetMs).toBe(-90_000);
     });
+    it('write the bookkeeping of a burst of requests at once: several devices seen, contacts of points', async () => {
+      const one = await storage.createDevice({ siteId: site.id, name: 'Tablet 1', tokenHash: 'token-e' });
+      const two = await storage.createDevice({ siteId: site.id, name: 'Tablet 2', tokenHash: 'token-f' });
+      await storage.touchDevice(two.id, { lastSeenAt: new Date('2026-11-21T07:00:00.000Z'), clockOffsetMs: 4000 });
+      const seen = new Date('2026-11-21T08:00:00.000Z');
+      await storage.recordSeen({
+        devices: [
+          { id: one.id, lastSeenAt: seen, clockOffsetMs: -1200.4 },
+          { id: two.id, lastSeenAt: seen },
+          { id: randomUUID(), lastSeenAt: seen }, // removed meanwhile: nothing to update
+        ],
+        contacts: [
+          { siteId: site.id, bucket: new Date('2026-11-21T08:00:00.000Z') },
+          { siteId: site.id, bucket: new Date('2026-11-21T08:00:00.000Z') },
+        ],
+      });
+      expect(await storage.findDevice(one.id)).toMatchObject({ lastSeenAt: seen.toISOString(), clockOffsetMs: -1200 });
+      expect(await storage.findDevice(two.id)).toMatchObject({ lastSeenAt: seen.toISOString(), clockOffsetMs: 4000 });
+      expect(await storage.listContacts({ to: seen })).toEqual([{ siteId: site.id, bucket: seen.toISOString() }]);
+      await storage.recordSeen({ devices: [], contacts: [] });
+    });
   });
 
   describe('contact buckets (link uptime per point)', () => {
