@@ -37,4 +37,43 @@ describe('group commit of pushes', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     expect(await grouped.storeMessages([row])).toEqual(['accepted']);
   });
+
+  describe('spacing of commits under load', () => {
+    afterEach(() => vi.useRealTimers());
+
+    async function setUp(options: { maxRows?: number; minIntervalMs?: number }) {
+      const test = await openTestStorage();
+      cleanup = test.cleanup;
+      const site = await test.storage.createSite({ name: 'Dinxperlo', municipality: 'Aalten' });
+      const rowsFor = (count: number): MessageRow[] =>
+        Array.from({ length: count }, () => ({ ...signalMessage({ siteId: site.id, deviceId: randomUUID() }), siteId: site.id, origin: 'device' as const, receivedAt: new Date().toISOString() }));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      return { test, rowsFor, grouped: withGroupCommit(test.storage, options) };
+    }
+
+    it('writes a push on a quiet link at once, and one right after a commit when the interval has passed', async () => {
+      const { test, rowsFor, grouped } = await setUp({ minIntervalMs: 1000 });
+      // Quiet: no commit before, no timer needed.
+      expect(await grouped.storeMessages(rowsFor(1))).toEqual(['accepted']);
+
+      let answered = false;
+      const next = grouped.storeMessages(rowsFor(2)).then((outcomes) => {
+        answered = true;
+        return outcomes;
+      });
+      await vi.advanceTimersByTimeAsync(900);
+      expect(answered).toBe(false);
+      expect(await test.storage.countMessages()).toBe(1);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await next).toEqual(['accepted', 'accepted']);
+      expect(await test.storage.countMessages()).toBe(3);
+    });
+
+    it('does not wait when a full transaction of rows is already waiting', async () => {
+      const { rowsFor, grouped } = await setUp({ minIntervalMs: 60_000, maxRows: 3 });
+      await grouped.storeMessages(rowsFor(1));
+      // No timer advanced: written because three rows (maxRows) wait.
+      expect(await grouped.storeMessages(rowsFor(3))).toEqual(['accepted', 'accepted', 'accepted']);
+    });
+  });
 });
