@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from './server-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distIndex = path.join(process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(root, 'dist'), 'index.html');
@@ -26,7 +27,7 @@ function buildReason() {
   return changed ? `${changed} changed since the last build` : null;
 }
 
-const reason = buildReason();
+const reason = process.argv.includes('--no-build') ? null : buildReason();
 if (reason) {
   console.log(`Building the tablet app (${reason})...`);
   const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -35,11 +36,8 @@ if (reason) {
   }
 }
 
-const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
+if (process.argv.includes('--no-build')) console.log('Starting without a build check (npm run serve).');
+const server = spawn(process.execPath, SERVER_NODE_ARGS, { cwd: root, stdio: 'inherit' });
 
 // Pass Ctrl+C and service-manager stops on, so the server can close its database cleanly.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { EnrollResponse, Envelope, MessageType, PayloadOf } from '../../src/domain';
 import { issueEnrollmentCode } from '../../server/auth';
 import { openStorage, type Storage } from '../../server/storage';
+import { SERVER_NODE_ARGS } from '../../scripts/server-node.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -183,7 +184,7 @@ export interface ServerProcessOptions {
  * the wrapper and leave the server running.
  */
 export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, SERVER_NODE_ARGS, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -1,0 +1,12 @@
+// How the coordination point's server process is started: by `npm start`, `npm run serve`, and
+// by the tests and benchmarks that run it as its own process. One place, so that what the
+// benchmarks measure is what runs.
+//
+// --max-semi-space-size=32 (MB): a push allocates many short-lived objects (the parsed body,
+// checked envelopes, the rows' SQL values); with the default young generation, collections
+// took a quarter of the server's CPU while 300 tablets pushed to PostgreSQL, 14 % with this
+// (BENCHMARKS.md, server ingest).
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+
+/** Arguments for `node` that run the server (under tsx, as its own process, so signals reach it). */
+export const SERVER_NODE_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'];
