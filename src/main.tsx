@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadFirstScreen } from './app/App';
 import { beforeFirstRender, startSyncWhenIdle } from './app/boot';
+import { ScreenErrorBoundary } from './app/ScreenErrorBoundary';
 import { initI18n } from './i18n';
 import { useSession } from './state/session';
 import './styles/app.css';
@@ -18,7 +19,9 @@ void preloadFirstScreen(window.location.pathname, session)
   .then(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <App />
+        <ScreenErrorBoundary>
+          <App />
+        </ScreenErrorBoundary>
       </StrictMode>,
     ),
   );

@@ -8,6 +8,7 @@ import { useSession, type SessionState } from '../state/session';
 import { useInactivityLock } from '../features/lock/useInactivityLock';
 import { ROLE_HOME } from './routes';
 import { ScreenShown } from './firstScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { lazyScreen } from './lazyScreen';
 import { Header } from './Header';
 import { navigate, usePath } from './router';
@@ -144,7 +145,7 @@ function Shell({ children }: { children: React.ReactNode }) {
       </div>
       <UpdateBanner />
       <main id="main" className="main">
-        {children}
+        <ScreenErrorBoundary resetKey={path}>{children}</ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -58,6 +58,11 @@ const nl = {
       unknown: 'Opslaan is mislukt. Uw invoer staat nog in het formulier. Probeer het opnieuw.',
     },
     retry: 'Opnieuw proberen',
+    screen: {
+      title: 'Dit scherm kon niet worden geopend',
+      body: 'Er ging iets mis bij het openen van dit scherm. Alle gegevens op deze tablet zijn bewaard. Herlaad de app; blijft het misgaan, gebruik dan de papieren formulieren en meld het aan de locatieleider.',
+      reload: 'App herladen',
+    },
   },
   settings: {
     title: 'Instellingen',
@@ -240,6 +245,11 @@ export const shellTexts = defineTexts(nl, {
       unknown: 'Speichern ist fehlgeschlagen. Ihre Eingaben stehen noch im Formular. Bitte erneut versuchen.',
     },
     retry: 'Erneut versuchen',
+    screen: {
+      title: 'Dieser Bildschirm konnte nicht geöffnet werden',
+      body: 'Beim Öffnen dieses Bildschirms ist ein Fehler aufgetreten. Alle Daten auf diesem Tablet sind gespeichert. Laden Sie die App neu; klappt es weiterhin nicht, nutzen Sie die Papierformulare und melden Sie es der Standortleitung.',
+      reload: 'App neu laden',
+    },
   },
   settings: {
     title: 'Einstellungen',
