@@ -36,3 +36,10 @@ export function lazyScreen<C extends ComponentType<any>>(load: () => Promise<{ d
   Screen.preload = () => loadOnce().then(() => undefined);
   return Screen;
 }
+
+/** A screen in the first load, with the same face as a lazy one. */
+export function eagerScreen<P extends object>(Component: ComponentType<P>): LazyScreen<P> {
+  const Screen = (props: P) => createElement(Component, props);
+  Screen.preload = () => Promise.resolve();
+  return Screen;
+}
