@@ -27,7 +27,9 @@ function buildReason() {
   return changed ? `${changed} changed since the last build` : null;
 }
 
-const reason = process.argv.includes('--no-build') ? null : buildReason();
+// `npm run serve` passes --no-build: start the server as it is.
+const noBuild = process.argv.includes('--no-build');
+const reason = noBuild ? null : buildReason();
 if (reason) {
   console.log(`Building the tablet app (${reason})...`);
   const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -36,7 +38,7 @@ if (reason) {
   }
 }
 
-if (process.argv.includes('--no-build')) console.log('Starting without a build check (npm run serve).');
+if (noBuild) console.log('Starting without a build check (npm run serve).');
 const server = spawn(process.execPath, SERVER_NODE_ARGS, { cwd: root, stdio: 'inherit' });
 
 // Pass Ctrl+C and service-manager stops on, so the server can close its database cleanly.

@@ -286,14 +286,6 @@ export class PostgresStorage implements Storage {
     return (result.rowCount ?? 0) > 0;
   }
 
-  async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
-    return this.recordSeen({ devices: [{ id, ...seen }], contacts: [] });
-  }
-
-  async recordContact(siteId: string, bucket: Date): Promise<void> {
-    return this.recordSeen({ devices: [], contacts: [{ siteId, bucket }] });
-  }
-
   async recordSeen(seen: SeenBatch): Promise<void> {
     // One statement per table, the rows as arrays: one round trip each, one commit.
     await this.transaction(async (client) => {

@@ -260,14 +260,6 @@ export class SqliteStorage implements Storage {
     return result.changes > 0;
   }
 
-  async touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void> {
-    return this.recordSeen({ devices: [{ id, ...seen }], contacts: [] });
-  }
-
-  async recordContact(siteId: string, bucket: Date): Promise<void> {
-    return this.recordSeen({ devices: [], contacts: [{ siteId, bucket }] });
-  }
-
   async recordSeen(seen: SeenBatch): Promise<void> {
     const touch = this.db.prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?');
     const contact = this.db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING');

@@ -149,16 +149,14 @@ export interface Storage {
   listDevices(siteId?: string): Promise<Device[]>;
   /** False when there is no such device. Revoking twice keeps the first time. */
   revokeDevice(id: string, now?: Date): Promise<boolean>;
-  touchDevice(id: string, seen: { lastSeenAt: Date; clockOffsetMs?: number }): Promise<void>;
   /**
-   * The bookkeeping of a burst of requests in one transaction: devices' last-seen (as
-   * touchDevice) and points' contact buckets (as recordContact). One commit, not one per
-   * request: in a reconnect storm each of them cost an fsync.
+   * The bookkeeping of a burst of requests in one transaction: devices' last-seen and clock
+   * offset (an offset left out keeps the stored one), and the points' contact buckets (a
+   * bucket noted twice is stored once). One commit, not one per request: in a reconnect
+   * storm each of them cost an fsync.
    */
   recordSeen(seen: SeenBatch): Promise<void>;
 
-  /** Notes that the point was in contact in the bucket starting at `bucket`; a second note of it changes nothing. */
-  recordContact(siteId: string, bucket: Date): Promise<void>;
   /** Buckets with contact of every point from `from` (when given) to `to`, both inclusive, by point and time. */
   listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]>;
   /** The first bucket with contact of every point that ever had one. */

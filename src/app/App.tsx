@@ -15,7 +15,8 @@ import { navigate, usePath } from './router';
 import { UpdateBanner } from './UpdateBanner';
 
 // Route-level code splitting: the kiosk and the site lead screens load only when opened
-// (the desk's screens split the same way inside DeskRoutes).
+// (the desk's screens split the same way, src/features/desk/screens.ts, but for its
+// registration form, which is in the first load).
 // All chunks are still in the install-time precache, so they open offline.
 const KioskScreen = lazyScreen(() => import('../features/info/KioskScreen'));
 const LockScreen = lazyScreen(() => import('../features/lock/LockScreen'));

@@ -3,7 +3,7 @@
  * suspends on its first render, even when the chunk is already there; once a Suspense fallback
  * has been shown, React holds the content back until 300 ms after it (its fallback throttle).
  * On a cold start that was most of the wait for the desk's form. The entry preloads the screen
- * of the route being opened (src/app/firstScreens.ts) and renders once it is there, so the
+ * of the route being opened (`preloadFirstScreen` in src/app/App.tsx) and renders once it is there, so the
  * first screen mounts without a fallback; a later navigation still loads through React.lazy.
  */
 import { createElement, lazy, type ComponentProps, type ComponentType, type ReactElement } from 'react';

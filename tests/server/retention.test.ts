@@ -68,8 +68,8 @@ describe.each(targets)('retention on %s', (_name, databaseUrl) => {
     const now = new Date('2026-12-01T12:00:00.000Z');
     const old = new Date(now.getTime() - (CONTACT_LOG_DAYS + 1) * DAY);
     const recent = new Date(now.getTime() - (CONTACT_LOG_DAYS - 1) * DAY);
-    await test.storage.recordContact(site.id, old);
-    await test.storage.recordContact(site.id, recent);
+    await test.storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: old }] });
+    await test.storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: recent }] });
     expect(await pruneContactLog(test.storage, now)).toBe(1);
     expect((await test.storage.listContacts({ to: now })).map((row) => row.bucket)).toEqual([recent.toISOString()]);
     expect(await pruneContactLog(test.storage, now)).toBe(0);

@@ -122,8 +122,8 @@ function storageContract(databaseUrl?: string): void {
     it('remember when they were last seen and their clock offset', async () => {
       const device = await storage.createDevice({ siteId: site.id, name: 'Tablet', tokenHash: 'token-d' });
       const seen = new Date('2026-11-21T08:00:00.000Z');
-      await storage.touchDevice(device.id, { lastSeenAt: seen, clockOffsetMs: -90_000 });
-      await storage.touchDevice(device.id, { lastSeenAt: seen });
+      await storage.recordSeen({ devices: [{ id: device.id, lastSeenAt: seen, clockOffsetMs: -90_000 }], contacts: [] });
+      await storage.recordSeen({ devices: [{ id: device.id, lastSeenAt: seen }], contacts: [] });
       const found = await storage.findDevice(device.id);
       expect(found?.lastSeenAt).toBe(seen.toISOString());
       expect(found?.clockOffsetMs).toBe(-90_000);
@@ -131,7 +131,7 @@ function storageContract(databaseUrl?: string): void {
     it('write the bookkeeping of a burst of requests at once: several devices seen, contacts of points', async () => {
       const one = await storage.createDevice({ siteId: site.id, name: 'Tablet 1', tokenHash: 'token-e' });
       const two = await storage.createDevice({ siteId: site.id, name: 'Tablet 2', tokenHash: 'token-f' });
-      await storage.touchDevice(two.id, { lastSeenAt: new Date('2026-11-21T07:00:00.000Z'), clockOffsetMs: 4000 });
+      await storage.recordSeen({ devices: [{ id: two.id, lastSeenAt: new Date('2026-11-21T07:00:00.000Z'), clockOffsetMs: 4000 }], contacts: [] });
       const seen = new Date('2026-11-21T08:00:00.000Z');
       await storage.recordSeen({
         devices: [
@@ -156,12 +156,12 @@ function storageContract(databaseUrl?: string): void {
 
     it('are stored once per point and bucket, listed by point and time within a period', async () => {
       const aalten = await storage.createSite({ name: 'Aalten', municipality: 'Aalten' });
-      await storage.recordContact(site.id, bucket('2026-10-10T10:05:00.000Z'));
-      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-10-10T10:05:00.000Z') }] });
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-10-10T10:00:00.000Z') }] });
       // Idempotent: a second device of the point, or a retry, in the same bucket.
-      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
-      await storage.recordContact(aalten.id, bucket('2026-10-10T09:00:00.000Z'));
-      await storage.recordContact(aalten.id, bucket('2026-10-10T11:00:00.000Z'));
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-10-10T10:00:00.000Z') }] });
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: aalten.id, bucket: bucket('2026-10-10T09:00:00.000Z') }] });
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: aalten.id, bucket: bucket('2026-10-10T11:00:00.000Z') }] });
 
       expect(await storage.listContacts({ to: new Date('2026-10-10T12:00:00.000Z') })).toEqual(
         [
@@ -186,9 +186,9 @@ function storageContract(databaseUrl?: string): void {
     });
 
     it('are pruned before a cutoff, and only those', async () => {
-      await storage.recordContact(site.id, bucket('2026-07-01T10:00:00.000Z'));
-      await storage.recordContact(site.id, bucket('2026-07-01T10:05:00.000Z'));
-      await storage.recordContact(site.id, bucket('2026-10-10T10:00:00.000Z'));
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-07-01T10:00:00.000Z') }] });
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-07-01T10:05:00.000Z') }] });
+      await storage.recordSeen({ devices: [], contacts: [{ siteId: site.id, bucket: bucket('2026-10-10T10:00:00.000Z') }] });
       expect(await storage.pruneContacts(new Date('2026-07-01T10:05:00.000Z'))).toBe(1);
       expect(await storage.pruneContacts(new Date('2026-07-01T10:05:00.000Z'))).toBe(0);
       expect((await storage.listContacts({ to: new Date('2026-12-01T00:00:00.000Z') })).map((row) => row.bucket)).toEqual([
