@@ -11,7 +11,7 @@
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -49,6 +49,8 @@ async function ingest(databaseUrl: string | undefined) {
       Array.from({ length: Math.ceil(backlog.length / BATCH) }, (_, batch) => JSON.stringify({ messages: backlog.slice(batch * BATCH, (batch + 1) * BATCH) })),
     );
     const latencies: number[] = [];
+    const serverCpu = processCpuMs(server.child.pid);
+    const ownCpu = process.cpuUsage();
     const started = performance.now();
     // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
     await Promise.all(
@@ -67,11 +69,20 @@ async function ingest(databaseUrl: string | undefined) {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    return { rate: (DEVICES * PER_DEVICE) / seconds, p50: median(latencies), p99: percentile(latencies, 99), sample: backlogs.flat() };
+    const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)) };
+    return { rate: (DEVICES * PER_DEVICE) / seconds, p50: median(latencies), p99: percentile(latencies, 99), seconds, cpu, sample: backlogs.flat() };
   } finally {
     await server.stop();
     temp.remove();
   }
+}
+
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
+/** CPU time a process (all its threads) has used, from /proc (Linux). */
+function processCpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
 /** The points the rows belong to, for the foreign key of the server's schema. */
@@ -148,8 +159,13 @@ function startPostgres(): { url: string; stop(): void } {
   return { url, stop: () => execFileSync('sh', ['scripts/pg-test-cluster.sh', 'stop', dir]) };
 }
 
-function row(result: { rate: number; p50: number; p99: number }, bare: number, server: number): Record<string, string> {
+function row(
+  result: { rate: number; p50: number; p99: number; seconds: number; cpu: { server: number; load: number } },
+  bare: number,
+  server: number,
+): Record<string, string> {
   const share = (raw: number) => `${((result.rate / raw) * 100).toFixed(0)} %`;
+  const perMessage = (ms: number) => ((ms * 1000) / (DEVICES * PER_DEVICE)).toFixed(0);
   return {
     'ingest msg/s': result.rate.toFixed(0),
     'raw, bare table': bare.toFixed(0),
@@ -157,6 +173,10 @@ function row(result: { rate: number; p50: number; p99: number }, bare: number, s
     'ingest / raw (bare / schema)': `${share(bare)} / ${share(server)}`,
     'push p50': `${result.p50.toFixed(0)} ms`,
     'push p99': `${result.p99.toFixed(0)} ms`,
+    // Where the 2 cores went during the storm: the server process (all its threads) and the
+    // load generator, in CPU microseconds per message, and both against the storm's wall time.
+    'CPU µs/msg (server / tablets)': `${perMessage(result.cpu.server)} / ${perMessage(result.cpu.load)}`,
+    'cores busy': ((result.cpu.server + result.cpu.load) / 1000 / result.seconds).toFixed(2),
   };
 }
 

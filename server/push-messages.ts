@@ -37,6 +37,7 @@ export async function storeDeviceMessages(
   const results: PushResult[] = new Array<PushResult>(messages.length);
   const rows: MessageRow[] = [];
   const rowPositions: number[] = [];
+  const received = receivedAt.toISOString();
   messages.forEach((raw, position) => {
     const check = checkEnvelope(raw, 'device');
     if (!check.ok) {
@@ -44,7 +45,8 @@ export async function storeDeviceMessages(
     } else if (check.envelope.deviceId !== device.id) {
       results[position] = { id: check.envelope.id, status: 'rejected', error: 'deviceId: not the device this token belongs to' };
     } else {
-      rows.push({ ...check.envelope, siteId: device.siteId, origin: 'device', receivedAt: receivedAt.toISOString() });
+      const { id, type, deviceId, createdAt, payload } = check.envelope;
+      rows.push({ id, type, siteId: device.siteId, deviceId, createdAt, payload, origin: 'device', receivedAt: received });
       rowPositions.push(position);
     }
   });

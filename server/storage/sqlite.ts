@@ -1,11 +1,14 @@
 /**
- * SQLite adapter (better-sqlite3). One connection, WAL so readers never wait for the writer,
- * synchronous=FULL so a commit that was answered `accepted` survives a SIGKILL or power cut.
+ * SQLite adapter (better-sqlite3). WAL so readers never wait for the writer, synchronous=FULL so
+ * a commit that was answered `accepted` survives a SIGKILL or power cut. Pushed messages and the
+ * tablets' last-seen are written by a thread of their own (sqlite-writer.ts), everything else
+ * on this connection.
  */
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Change, MessageType } from '../../src/domain';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { SqliteWriter } from './sqlite-writer';
 import {
   BROADCAST_SITE_ID,
   batchOutcomes,
@@ -75,8 +78,6 @@ interface SessionRecord {
 }
 
 const USER_COLUMNS = 'id, name, role, created_at';
-/** Rows per multi-row INSERT: 8 parameters each, far below SQLite's limit of 32,766. */
-const INSERT_CHUNK = 250;
 
 function toUser(record: Omit<UserRecord, 'password_hash'>): CoordinatorUser {
   return { id: record.id, name: record.name, role: record.role, createdAt: record.created_at };
@@ -133,7 +134,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
-  private readonly insertStatements = new Map<number, Database.Statement<unknown[], { id: string }>>();
+  /** Writes pushed messages and the last-seen bookkeeping off the event loop. */
+  private readonly writer: SqliteWriter;
 
   constructor(readonly file: string) {
     this.db = new Database(file);
@@ -142,6 +144,7 @@ export class SqliteStorage implements Storage {
     // The CLI and tests open the same file while the server runs: wait for the lock, don't fail.
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    this.writer = new SqliteWriter(file);
   }
 
   async migrate(): Promise<void> {
@@ -163,6 +166,7 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     if (this.db.open) this.db.close();
   }
 
@@ -261,12 +265,12 @@ export class SqliteStorage implements Storage {
   }
 
   async recordSeen(seen: SeenBatch): Promise<void> {
-    const touch = this.db.prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?');
-    const contact = this.db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING');
-    this.db.transaction(() => {
-      for (const device of seen.devices) touch.run(device.lastSeenAt.toISOString(), device.clockOffsetMs === undefined ? null : Math.round(device.clockOffsetMs), device.id);
-      for (const each of seen.contacts) contact.run(each.siteId, each.bucket.toISOString());
-    })();
+    // In the writer thread too: on this connection it would wait, blocking the event loop, for
+    // the writer's transaction to end.
+    await this.writer.seen(
+      seen.devices.map((device) => [device.id, device.lastSeenAt.toISOString(), device.clockOffsetMs === undefined ? null : Math.round(device.clockOffsetMs)]),
+      seen.contacts.map((each) => [each.siteId, each.bucket.toISOString()]),
+    );
   }
 
   async listContacts(query: { from?: Date; to: Date }): Promise<ContactBucket[]> {
@@ -289,41 +293,12 @@ export class SqliteStorage implements Storage {
 
   async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return [];
-    // Multi-row INSERTs (a few statements per push instead of one per message), in row order,
-    // so the sequence numbers follow the rows.
-    const storeAll = this.db.transaction((batch: MessageRow[]): StoreOutcome[] => {
-      const inserted = new Set<string>();
-      for (let start = 0; start < batch.length; start += INSERT_CHUNK) {
-        const chunk = batch.slice(start, start + INSERT_CHUNK);
-        const values = chunk.flatMap((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt]);
-        for (const { id } of this.insertStatement(chunk.length).all(...values)) inserted.add(id);
-      }
-      const others = [...new Set(batch.filter((row) => !inserted.has(row.id)).map((row) => row.id))];
-      const stored = new Map<string, string | null>();
-      for (let start = 0; start < others.length; start += INSERT_CHUNK) {
-        const ids = others.slice(start, start + INSERT_CHUNK);
-        const found = this.db
-          .prepare<string[], { id: string; site_id: string | null }>(`SELECT id, site_id FROM messages WHERE id IN (${ids.map(() => '?').join(', ')})`)
-          .all(...ids);
-        for (const row of found) stored.set(row.id, row.site_id);
-      }
-      return batchOutcomes(batch, inserted, stored);
-    });
-    return storeAll.immediate(rows);
-  }
-
-  /** The multi-row insert for `count` rows, prepared once per size. */
-  private insertStatement(count: number): Database.Statement<unknown[], { id: string }> {
-    let statement = this.insertStatements.get(count);
-    if (!statement) {
-      statement = this.db.prepare<unknown[], { id: string }>(
-        `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-         VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-      );
-      this.insertStatements.set(count, statement);
-    }
-    return statement;
+    // In the writer thread (sqlite-writer.worker.mjs): one transaction of multi-row INSERTs in
+    // row order, so the sequence numbers follow the rows.
+    const { inserted, stored } = await this.writer.store(
+      rows.map((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt]),
+    );
+    return batchOutcomes(rows, new Set(inserted), new Map(stored));
   }
 
   async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {

@@ -245,6 +245,18 @@ function storageContract(databaseUrl?: string): void {
       expect(new Set(seqs).size).toBe(3);
     });
 
+    it('are all refused when one of a batch cannot be stored, and the storage goes on', async () => {
+      const kept = signalRow(site.id);
+      await storage.storeMessages([kept]);
+      // A point that does not exist breaks the foreign key: the whole transaction rolls back.
+      const batch = [signalRow(site.id), signalRow(randomUUID()), signalRow(site.id)];
+      await expect(storage.storeMessages(batch)).rejects.toThrow(/foreign key/i);
+      expect((await storage.pull({ siteId: site.id, after: 0, limit: 10 })).changes.map((change) => change.id)).toEqual([kept.id]);
+      const retried = [batch[0], batch[2]];
+      expect(await storage.storeMessages(retried)).toEqual(['accepted', 'accepted']);
+      expect(await storage.countMessages()).toBe(3);
+    });
+
     it('come back exactly as stored, awkward text included', async () => {
       const row = signalRow(site.id, randomUUID(), 'Straße naar Suderwick — "quotes", emoji 🚒 and a NUL \u0000 char');
       await storage.storeMessages([row]);
@@ -313,6 +325,9 @@ function storageContract(databaseUrl?: string): void {
       let writing = true;
       const done = Promise.all(writers).then(() => (writing = false));
       while (writing) {
+        // A device's pulls arrive as requests, between which the server's event loop turns
+        // (and the SQLite writer thread's answers are taken in).
+        await new Promise((resolve) => setImmediate(resolve));
         const page = await storage.pull({ siteId: site.id, after: cursor, limit: 7 });
         page.changes.forEach((change) => seen.add(change.id));
         cursor = page.cursor;

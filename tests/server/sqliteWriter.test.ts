@@ -1,0 +1,64 @@
+/**
+ * The SQLite adapter writes pushed messages in a thread of its own. If that thread dies, the
+ * writes waiting for it must fail (so their tablets keep the messages and push them again),
+ * nothing already stored may be lost, and the next write must work.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MessageRow, Site, Storage } from '../../server/storage';
+import { openTestStorage, signalPayload } from './helpers';
+
+function row(siteId: string): MessageRow {
+  const now = new Date().toISOString();
+  return { id: randomUUID(), type: 'signal.created', siteId, deviceId: randomUUID(), createdAt: now, payload: signalPayload(), origin: 'device', receivedAt: now };
+}
+
+/** The writer thread of a SQLite storage, reached through its private fields for this test only. */
+function writerThread(storage: Storage): Worker | undefined {
+  return (storage as unknown as { writer: { worker?: Worker } }).writer.worker;
+}
+
+describe('the SQLite writer thread', () => {
+  let storage: Storage;
+  let cleanup: () => Promise<void>;
+  let site: Site;
+
+  beforeEach(async () => {
+    ({ storage, cleanup } = await openTestStorage());
+    site = await storage.createSite({ name: 'Dinxperlo', municipality: 'Aalten' });
+  });
+
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  it('fails the writes waiting for it when it dies, keeps what was stored, and starts again on the next write', async () => {
+    const stored = [row(site.id), row(site.id)];
+    expect(await storage.storeMessages(stored)).toEqual(['accepted', 'accepted']);
+    const thread = writerThread(storage);
+    expect(thread).toBeDefined();
+
+    // The thread is stopping when the write reaches it, as if it crashed while writing.
+    const stopping = thread!.terminate();
+    const waiting = storage.storeMessages([row(site.id)]);
+    await stopping;
+    await expect(waiting).rejects.toThrow(/database writer stopped/);
+
+    const again = row(site.id);
+    expect(await storage.storeMessages([again, stored[0]])).toEqual(['accepted', 'duplicate']);
+    expect(writerThread(storage)).not.toBe(thread);
+    const ids = (await storage.pull({ siteId: site.id, after: 0, limit: 10 })).changes.map((change) => change.id);
+    expect(ids.slice(0, 2)).toEqual(stored.map((each) => each.id));
+    expect(ids).toContain(again.id);
+  });
+
+  it('does not keep the process alive when idle, and closes with the storage', async () => {
+    await storage.storeMessages([row(site.id)]);
+    const thread = writerThread(storage)!;
+    const exited = new Promise<number>((resolve) => thread.once('exit', resolve));
+    await storage.close();
+    await exited;
+    expect(writerThread(storage)).toBeUndefined();
+  });
+});
