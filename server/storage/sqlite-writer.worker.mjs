@@ -13,16 +13,12 @@
 //           { id, op: 'seen', devices: [id, lastSeenAt, clockOffsetMs | null][], contacts: [siteId, bucket][] }
 // Answers:  { id, inserted: string[], stored: [id, siteId | null][] } | { id } | { id, error: { message, code } }
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { openSqliteConnection } from './sqlite-connection.mjs';
 
 /** Rows per multi-row INSERT: 8 parameters each, far below SQLite's limit of 32,766. */
 const INSERT_CHUNK = 250;
 
-const db = new Database(workerData.file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('busy_timeout = 5000');
-db.pragma('foreign_keys = ON');
+const db = openSqliteConnection(workerData.file);
 
 const insertStatements = new Map();
 /** The multi-row insert for `count` rows, prepared once per size. */

@@ -1,12 +1,12 @@
 /**
- * SQLite adapter (better-sqlite3). WAL so readers never wait for the writer, synchronous=FULL so
- * a commit that was answered `accepted` survives a SIGKILL or power cut. Pushed messages and the
- * tablets' last-seen are written by a thread of their own (sqlite-writer.ts), everything else
- * on this connection.
+ * SQLite adapter (better-sqlite3), its connections opened as in sqlite-connection.mjs. Pushed
+ * messages and the tablets' last-seen are written by a thread of their own (sqlite-writer.ts),
+ * everything else on this connection.
  */
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Change, MessageType } from '../../src/domain';
+import { openSqliteConnection } from './sqlite-connection.mjs';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { SqliteWriter } from './sqlite-writer';
 import {
@@ -138,12 +138,7 @@ export class SqliteStorage implements Storage {
   private readonly writer: SqliteWriter;
 
   constructor(readonly file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    // The CLI and tests open the same file while the server runs: wait for the lock, don't fail.
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
+    this.db = openSqliteConnection(file);
     this.writer = new SqliteWriter(file);
   }
 
