@@ -13,6 +13,12 @@
  * thread of its own, 5, 20 and 50 ms measure the same within the noise; 20 ms stays. A push
  * that arrives when no commit ran for that long (an emergency report on a quiet link) is
  * written at once, as before.
+ *
+ * A storage that stores its calls in order by itself (SQLite's writer thread,
+ * `storeQueueDepth` > 1) gets the next group while it writes the previous one, and a full group
+ * (`maxRows`) is handed over at once, not after a timer: in a storm the event loop spends one
+ * long turn reading pushes, and timers only run after it. Before, the writer thread stood idle
+ * while the loop read the pushes, then wrote the groups one after the other (BENCHMARKS.md).
  */
 import type { MessageRow, Storage, StoreOutcome } from './types';
 
@@ -27,57 +33,70 @@ export interface GroupCommitOptions {
   maxRows?: number;
   /** The least time from the start of one commit to the start of the next, under load. */
   minIntervalMs?: number;
+  /** Groups handed to the storage before the first of them is answered (default: the storage's `storeQueueDepth`). */
+  maxInFlight?: number;
 }
 
-export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalMs = 20 }: GroupCommitOptions = {}): Storage {
+export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalMs = 20, maxInFlight = storage.storeQueueDepth }: GroupCommitOptions = {}): Storage {
   const waiting: Waiting[] = [];
-  let writing: Promise<void> | undefined;
+  /** A group is about to be handed over (its timer runs). */
+  let scheduled = false;
+  let inFlight = 0;
   let lastStart = -Infinity;
   const waitingRows = () => waiting.reduce((sum, entry) => sum + entry.rows.length, 0);
 
-  async function flush(): Promise<void> {
-    while (waiting.length > 0) {
-      const group: Waiting[] = [];
-      let size = 0;
-      while (waiting.length > 0 && (group.length === 0 || size + waiting[0].rows.length <= maxRows)) {
-        const next = waiting.shift()!;
-        group.push(next);
-        size += next.rows.length;
-      }
-      try {
-        const outcomes = await storage.storeMessages(group.flatMap((entry) => entry.rows));
-        let offset = 0;
-        for (const entry of group) {
-          entry.resolve(outcomes.slice(offset, offset + entry.rows.length));
-          offset += entry.rows.length;
-        }
-      } catch (error) {
-        group.forEach((entry) => entry.reject(error));
-      }
+  /** Hands the waiting pushes, up to `maxRows` rows, to the storage as one transaction. */
+  function dispatch(): void {
+    const group: Waiting[] = [];
+    let size = 0;
+    while (waiting.length > 0 && (group.length === 0 || size + waiting[0].rows.length <= maxRows)) {
+      const next = waiting.shift()!;
+      group.push(next);
+      size += next.rows.length;
     }
+    lastStart = performance.now();
+    inFlight += 1;
+    storage
+      .storeMessages(group.length === 1 ? group[0].rows : group.flatMap((entry) => entry.rows))
+      .then(
+        (outcomes) => {
+          let offset = 0;
+          for (const entry of group) {
+            entry.resolve(outcomes.slice(offset, offset + entry.rows.length));
+            offset += entry.rows.length;
+          }
+        },
+        (error: unknown) => group.forEach((entry) => entry.reject(error)),
+      )
+      .finally(() => {
+        inFlight -= 1;
+        schedule();
+      });
   }
 
   function schedule() {
-    if (writing) return;
+    if (scheduled || inFlight >= maxInFlight || waiting.length === 0) return;
+    scheduled = true;
     const spacing = lastStart + minIntervalMs - performance.now();
     // Let the pushes of this turn of the event loop (under load: of the next few ms) join
     // before the write starts.
-    writing = new Promise<void>((done) => (spacing > 0 && waitingRows() < maxRows ? setTimeout(done, spacing) : setImmediate(done)))
-      .then(() => {
-        lastStart = performance.now();
-        return flush();
-      })
-      .finally(() => {
-        writing = undefined;
-        // A push can arrive after the loop saw an empty queue but before this ran.
-        if (waiting.length > 0) schedule();
-      });
+    const run = () => {
+      scheduled = false;
+      if (inFlight >= maxInFlight || waiting.length === 0) return;
+      dispatch();
+      schedule();
+    };
+    if (spacing > 0 && waitingRows() < maxRows) setTimeout(run, spacing);
+    else setImmediate(run);
   }
 
   function storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       waiting.push({ rows, resolve, reject });
+      // A full transaction is handed over at once: in a storm, the loop can spend its whole
+      // turn reading pushes, and a timer or an immediate would wait for the end of it.
+      if (inFlight < maxInFlight && waitingRows() >= maxRows) dispatch();
       schedule();
     });
   }

@@ -142,6 +142,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export class PostgresStorage implements Storage {
+  readonly storeQueueDepth = 1;
   private readonly pool: pg.Pool;
   private readonly schema: string | undefined;
 

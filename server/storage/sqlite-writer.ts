@@ -1,7 +1,8 @@
 /**
  * The main thread's side of the SQLite writer thread (`sqlite-writer.worker.mjs`): sends it
- * requests and resolves each with its answer. The thread starts on the first write, after the
- * migrations, and does not keep the process alive while it has nothing to do. If it dies
+ * requests and resolves each with its answer. The thread starts when the migrations are done
+ * (`start()`, so that the first burst of pushes after a restart does not wait for it) or on the
+ * first write, and does not keep the process alive while it has nothing to do. If it dies
  * (which a bug or an out-of-memory could cause), the writes waiting for it fail with an error,
  * their tablets keep the messages and push them again, and the next write starts a new thread.
  */
@@ -74,9 +75,13 @@ export class SqliteWriter {
     });
   }
 
-  private start(): Worker {
+  /** Starts the thread if it is not running. Its tables must exist (after the migrations). */
+  start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./sqlite-writer.worker.mjs', import.meta.url), { workerData: { file: this.file } });
+    // No execArgv: the thread is plain JavaScript and needs none of the parent's loaders. With
+    // tsx's (inherited by default) it took 90 ms to start instead of 38 on a quiet machine, and
+    // 175 ms during a reconnect storm, which the first pushes waited for (BENCHMARKS.md).
+    const worker = new Worker(new URL('./sqlite-writer.worker.mjs', import.meta.url), { workerData: { file: this.file }, execArgv: [] });
     worker.unref();
     worker.on('message', (answer: Answer) => {
       const waiting = this.pending.get(answer.id);

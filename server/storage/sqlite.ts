@@ -136,6 +136,8 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   /** Writes pushed messages and the last-seen bookkeeping off the event loop. */
   private readonly writer: SqliteWriter;
+  /** The writer thread stores its requests in the order they came (storage/types.ts). */
+  readonly storeQueueDepth = 8;
 
   constructor(readonly file: string) {
     this.db = openSqliteConnection(file);
@@ -158,6 +160,7 @@ export class SqliteStorage implements Storage {
         })
         .immediate();
     }
+    this.writer.start();
   }
 
   async close(): Promise<void> {

@@ -169,6 +169,13 @@ export interface Storage {
    * (the pull cursor) in row order. Outcomes are in row order.
    */
   storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]>;
+  /**
+   * How many storeMessages calls a caller may have running at once and still have them stored
+   * in the order it made them. SQLite: several, its writer thread takes them one after the
+   * other; so the group commit hands it the next group while the thread writes the previous one.
+   * PostgreSQL: 1, each waits for the one before.
+   */
+  readonly storeQueueDepth: number;
   /** Changes for one site plus broadcasts, with seq > after, in seq order. */
   pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage>;
   countMessages(): Promise<number>;

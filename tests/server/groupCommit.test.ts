@@ -38,6 +38,49 @@ describe('group commit of pushes', () => {
     expect(await grouped.storeMessages([row])).toEqual(['accepted']);
   });
 
+  describe('handing over groups while earlier ones are written', () => {
+    async function setUp(maxInFlight: number) {
+      const test = await openTestStorage();
+      cleanup = test.cleanup;
+      const site = await test.storage.createSite({ name: 'Dinxperlo', municipality: 'Aalten' });
+      const rowsFor = (count: number): MessageRow[] =>
+        Array.from({ length: count }, () => ({ ...signalMessage({ siteId: site.id, deviceId: randomUUID() }), siteId: site.id, origin: 'device' as const, receivedAt: new Date().toISOString() }));
+      // The storage holds every write until released, as a busy disk would.
+      const store = test.storage.storeMessages.bind(test.storage);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const handedOver: number[] = [];
+      vi.spyOn(test.storage, 'storeMessages').mockImplementation(async (rows) => {
+        handedOver.push(rows.length);
+        await held;
+        return store(rows);
+      });
+      return { test, site, rowsFor, release, handedOver, grouped: withGroupCommit(test.storage, { maxRows: 2, maxInFlight }) };
+    }
+
+    it('hands a full group over at once, and the next while the storage still writes the previous one, when it keeps their order', async () => {
+      const { test, site, rowsFor, release, handedOver, grouped } = await setUp(2);
+      const pushes = [rowsFor(2), rowsFor(2), rowsFor(2)];
+      const answers = pushes.map((rows) => grouped.storeMessages(rows));
+      // No timer ran: in a storm the event loop reads pushes for a long turn before timers run.
+      expect(handedOver).toEqual([2, 2]);
+      release();
+      expect(await Promise.all(answers)).toEqual(pushes.map(() => ['accepted', 'accepted']));
+      expect(handedOver).toEqual([2, 2, 2]);
+      const { changes } = await test.storage.pull({ siteId: site.id, after: 0, limit: 10 });
+      expect(changes.map((change) => change.id)).toEqual(pushes.flat().map((row) => row.id));
+    });
+
+    it('waits for each group to be written first when the storage takes one at a time', async () => {
+      const { rowsFor, release, handedOver, grouped } = await setUp(1);
+      const answers = [grouped.storeMessages(rowsFor(2)), grouped.storeMessages(rowsFor(2))];
+      expect(handedOver).toEqual([2]);
+      release();
+      await Promise.all(answers);
+      expect(handedOver).toEqual([2, 2]);
+    });
+  });
+
   describe('spacing of commits under load', () => {
     afterEach(() => vi.useRealTimers());
 

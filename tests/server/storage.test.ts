@@ -245,6 +245,16 @@ function storageContract(databaseUrl?: string): void {
       expect(new Set(seqs).size).toBe(3);
     });
 
+    it('are stored in call order when up to storeQueueDepth calls run at once (what the group commit relies on)', async () => {
+      const calls = Array.from({ length: storage.storeQueueDepth }, (_, index) => [signalRow(site.id), signalRow(index % 2 ? site.id : null)]);
+      // The last call also brings the first call's first message again: its duplicate, as it comes later.
+      const replay = calls[0][0];
+      const outcomes = await Promise.all(calls.map((rows, index) => storage.storeMessages(index === calls.length - 1 ? [...rows, replay] : rows)));
+      expect(outcomes).toEqual(calls.map((_, index) => (index === calls.length - 1 ? ['accepted', 'accepted', 'duplicate'] : ['accepted', 'accepted'])));
+      const { changes } = await storage.pull({ siteId: site.id, after: 0, limit: 100 });
+      expect(changes.map((change) => change.id)).toEqual(calls.flat().map((row) => row.id));
+    });
+
     it('are all refused when one of a batch cannot be stored, and the storage goes on', async () => {
       const kept = signalRow(site.id);
       await storage.storeMessages([kept]);
