@@ -7,6 +7,7 @@
  * tablet that pushes it gets `rejected`.
  */
 import { z } from 'zod/mini';
+import { object } from './zodObject';
 import {
   AttendanceSchema,
   EmergencyReportSchema,
@@ -48,8 +49,8 @@ function define<S extends z.ZodMiniType>(payload: S, priority: Priority, origin:
 export const MESSAGE_TYPES = {
   'report.created': define(EmergencyReportSchema, PRIORITY.emergency),
   'report.statusChanged': define(ReportStatusChangeSchema, PRIORITY.urgent, 'coordination'),
-  'visit.registered': define(z.object({ household: HouseholdSchema, visit: VisitSchema }), PRIORITY.normal),
-  'visit.checkedOut': define(z.object({ visitId: Id, leftAt: IsoTime }), PRIORITY.normal),
+  'visit.registered': define(object({ household: HouseholdSchema, visit: VisitSchema }), PRIORITY.normal),
+  'visit.checkedOut': define(object({ visitId: Id, leftAt: IsoTime }), PRIORITY.normal),
   'household.updated': define(HouseholdSchema, PRIORITY.normal),
   'stock.itemDefined': define(StockItemSchema, PRIORITY.normal),
   'stock.moved': define(StockMovementSchema, PRIORITY.normal),
@@ -81,7 +82,7 @@ export function priorityOf(type: MessageType): Priority {
 }
 
 /** The envelope before its payload is checked against its type. */
-export const EnvelopeSchema = z.object({
+export const EnvelopeSchema = object({
   id: Id,
   type: z.string().check(z.minLength(1), z.maxLength(64)),
   siteId: Id,
@@ -136,7 +137,7 @@ export interface Change extends Envelope {
   receivedAt: string;
 }
 
-export const PushRequestSchema = z.object({ messages: z.array(z.unknown()).check(z.maxLength(5000)) });
+export const PushRequestSchema = object({ messages: z.array(z.unknown()).check(z.maxLength(5000)) });
 export type PushStatus = 'accepted' | 'duplicate' | 'rejected';
 export interface PushResult {
   id: string;
@@ -155,7 +156,7 @@ export interface HealthResponse {
   ok: true;
   time: string;
 }
-export const EnrollRequestSchema = z.object({
+export const EnrollRequestSchema = object({
   code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
   deviceName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
 });

@@ -6,6 +6,7 @@
  * fast from the service worker cache on a slow, throttled CPU.
  */
 import { z } from 'zod/mini';
+import { object } from './zodObject';
 import { HLC_PATTERN } from './hlc';
 import { NEEDS } from './needs';
 
@@ -18,7 +19,7 @@ const LongText = z.string().check(z.trim(), z.maxLength(4000));
 export const LANGUAGES = ['nl', 'de', 'other'] as const;
 export { NEEDS, type Need } from './needs';
 
-export const HouseholdFlags = z.object({
+export const HouseholdFlags = object({
   medicalDevice: z.boolean(),
   reducedMobility: z.boolean(),
   livesAlone: z.boolean(),
@@ -26,7 +27,7 @@ export const HouseholdFlags = z.object({
 });
 
 /** A household is edited over time; `updatedAt` is the HLC of its latest edit. */
-export const HouseholdSchema = z.object({
+export const HouseholdSchema = object({
   id: Id,
   adults: z.int().check(z.minimum(0), z.maximum(99)),
   children: z.int().check(z.minimum(0), z.maximum(99)),
@@ -43,7 +44,7 @@ export const HouseholdSchema = z.object({
 });
 export type Household = z.infer<typeof HouseholdSchema>;
 
-export const VisitSchema = z.object({
+export const VisitSchema = object({
   id: Id,
   householdId: Id,
   arrivedAt: IsoTime,
@@ -58,7 +59,7 @@ export const REPORT_URGENCIES = ['lifeThreatening', 'urgent', 'notUrgent'] as co
 export const REPORT_STATUSES = ['new', 'acknowledged', 'forwarded', 'helpOnTheWay', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-export const EmergencyReportSchema = z.object({
+export const EmergencyReportSchema = object({
   id: Id,
   service: z.enum(REPORT_SERVICES),
   incident: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
@@ -66,7 +67,7 @@ export const EmergencyReportSchema = z.object({
   urgency: z.enum(REPORT_URGENCIES),
   address: z.optional(ShortText),
   locationDescription: z.optional(LongText),
-  position: z.optional(z.object({ lat: z.number().check(z.minimum(-90), z.maximum(90)), lon: z.number().check(z.minimum(-180), z.maximum(180)) })),
+  position: z.optional(object({ lat: z.number().check(z.minimum(-90), z.maximum(90)), lon: z.number().check(z.minimum(-180), z.maximum(180)) })),
   peopleInvolved: z.int().check(z.minimum(0), z.maximum(10000)),
   reporterName: z.optional(ShortText),
   reporterWaitsAt: z.optional(ShortText),
@@ -75,7 +76,7 @@ export const EmergencyReportSchema = z.object({
 });
 export type EmergencyReport = z.infer<typeof EmergencyReportSchema>;
 
-export const ReportStatusChangeSchema = z.object({
+export const ReportStatusChangeSchema = object({
   reportId: Id,
   status: z.enum(REPORT_STATUSES),
   note: z.optional(LongText),
@@ -85,14 +86,14 @@ export const ReportStatusChangeSchema = z.object({
 });
 export type ReportStatusChange = z.infer<typeof ReportStatusChangeSchema>;
 
-const Localised = z.object({ nl: ShortText, de: ShortText, en: z.optional(ShortText) });
+const Localised = object({ nl: ShortText, de: ShortText, en: z.optional(ShortText) });
 
-export const FairShareSchema = z.object({
+export const FairShareSchema = object({
   perPersonPerDay: z.optional(z.number().check(z.positive())),
   perHouseholdPerDay: z.optional(z.number().check(z.positive())),
 });
 
-export const StockItemSchema = z.object({
+export const StockItemSchema = object({
   id: Id,
   name: Localised,
   unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
@@ -105,7 +106,7 @@ export type StockItem = z.infer<typeof StockItemSchema>;
 export const MOVEMENT_KINDS = ['received', 'issued', 'counted', 'transferred', 'writtenOff'] as const;
 
 /** One line of the stock ledger; the balance is the sum of `delta` over an item's movements. */
-export const StockMovementSchema = z.object({
+export const StockMovementSchema = object({
   id: Id,
   itemId: Id,
   kind: z.enum(MOVEMENT_KINDS),
@@ -118,7 +119,7 @@ export const StockMovementSchema = z.object({
 export type StockMovement = z.infer<typeof StockMovementSchema>;
 
 export const VOLUNTEER_SKILLS = ['firstAid', 'speaksGerman', 'driver', 'medical', 'canLead'] as const;
-export const VolunteerSchema = z.object({
+export const VolunteerSchema = object({
   id: Id,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
@@ -135,7 +136,7 @@ export const VolunteerSchema = z.object({
 export type Volunteer = z.infer<typeof VolunteerSchema>;
 
 export const SHIFT_ROLES = ['lead', 'desk', 'distribution', 'firstAid', 'runner', 'listeningEar'] as const;
-export const ShiftSchema = z.object({
+export const ShiftSchema = object({
   id: Id,
   start: IsoTime,
   end: IsoTime,
@@ -148,7 +149,7 @@ export const ShiftSchema = z.object({
 });
 export type Shift = z.infer<typeof ShiftSchema>;
 
-export const AttendanceSchema = z.object({
+export const AttendanceSchema = object({
   id: Id,
   volunteerId: Id,
   kind: z.enum(['checkIn', 'checkOut']),
@@ -167,10 +168,10 @@ export const INFO_CATEGORIES = [
   'openingHours',
 ] as const;
 
-const CardText = z.object({ title: ShortText, body: LongText, updatedAt: Hlc });
+const CardText = object({ title: ShortText, body: LongText, updatedAt: Hlc });
 
 /** Info cards from this point and bulletins from the coordination point share one shape. */
-export const InfoCardSchema = z.object({
+export const InfoCardSchema = object({
   id: Id,
   category: z.enum(INFO_CATEGORIES),
   nl: z.optional(CardText),
@@ -188,7 +189,7 @@ export const InfoCardSchema = z.object({
 export type InfoCard = z.infer<typeof InfoCardSchema>;
 
 export const SIGNAL_CATEGORIES = ['water', 'power', 'care', 'safety', 'initiative', 'other'] as const;
-export const SignalSchema = z.object({
+export const SignalSchema = object({
   id: Id,
   category: z.enum(SIGNAL_CATEGORIES),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
@@ -197,7 +198,7 @@ export const SignalSchema = z.object({
 });
 export type Signal = z.infer<typeof SignalSchema>;
 
-export const HelperOfferSchema = z.object({
+export const HelperOfferSchema = object({
   id: Id,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   contact: z.optional(ShortText),
@@ -225,7 +226,7 @@ export const SITE_SETTING_KEYS = [
   'lockAfterMinutes',
 ] as const;
 export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
-export const SiteSettingSchema = z.object({
+export const SiteSettingSchema = object({
   key: z.enum(SITE_SETTING_KEYS),
   value: z.union([z.boolean(), z.number(), z.string().check(z.maxLength(500))]),
   updatedAt: Hlc,
@@ -233,7 +234,7 @@ export const SiteSettingSchema = z.object({
 export type SiteSetting = z.infer<typeof SiteSettingSchema>;
 
 export const SUPPLY_URGENCIES = ['normal', 'urgent', 'critical'] as const;
-const SupplyLine = z.object({
+const SupplyLine = object({
   itemId: Id,
   name: Localised,
   unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
@@ -241,7 +242,7 @@ const SupplyLine = z.object({
 });
 
 /** A point asks the coordination point for goods (drafted from low stock). */
-export const SupplyRequestSchema = z.object({
+export const SupplyRequestSchema = object({
   id: Id,
   items: z.array(SupplyLine).check(z.minLength(1), z.maxLength(100)),
   urgency: z.enum(SUPPLY_URGENCIES),
@@ -254,10 +255,10 @@ export type SupplyRequest = z.infer<typeof SupplyRequestSchema>;
 export const SUPPLY_STATUSES = ['requested', 'approved', 'dispatched', 'declined', 'received'] as const;
 
 /** The coordination point's answer: approved (maybe other quantities), dispatched, declined. */
-export const SupplyUpdateSchema = z.object({
+export const SupplyUpdateSchema = object({
   requestId: Id,
   status: z.enum(['approved', 'dispatched', 'declined']),
-  items: z.optional(z.array(z.object({ itemId: Id, quantity: z.number().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(100))),
+  items: z.optional(z.array(object({ itemId: Id, quantity: z.number().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(100))),
   expectedAt: z.optional(IsoTime),
   note: z.optional(LongText),
   by: ShortText,
@@ -266,20 +267,20 @@ export const SupplyUpdateSchema = z.object({
 export type SupplyUpdate = z.infer<typeof SupplyUpdateSchema>;
 
 /** The point confirms receipt; the goods enter its ledger as `received` movements. */
-export const SupplyReceivedSchema = z.object({ requestId: Id, by: ShortText, at: IsoTime });
+export const SupplyReceivedSchema = object({ requestId: Id, by: ShortText, at: IsoTime });
 export type SupplyReceived = z.infer<typeof SupplyReceivedSchema>;
 
 const Count = z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000)));
 
 /** Situation report from the site lead to the coordination point. */
-export const SitrepSchema = z.object({
+export const SitrepSchema = object({
   id: Id,
   summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
   needs: z.optional(LongText),
   visitorsToday: Count,
   visitorsLastHour: Count,
   /** Reasons for coming counted over today's visits: what the numbers behind "needs" are. */
-  needCounts: z.optional(z.array(z.object({ need: z.enum(NEEDS), count: z.int().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(NEEDS.length))),
+  needCounts: z.optional(z.array(object({ need: z.enum(NEEDS), count: z.int().check(z.minimum(0), z.maximum(1_000_000)) })).check(z.maxLength(NEEDS.length))),
   generatorFuelLitres: z.optional(z.number().check(z.minimum(-1_000_000), z.maximum(1_000_000))),
   onSite: Count,
   staffOnSite: Count,
