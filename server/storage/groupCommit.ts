@@ -14,8 +14,8 @@
  * that arrives when no commit ran for that long (an emergency report on a quiet link) is
  * written at once, as before.
  *
- * A storage that stores its calls in order by itself (SQLite's writer thread,
- * `storeQueueDepth` > 1) gets the next group while it writes the previous one, and a full group
+ * A storage that stores its calls in order by itself (`storeQueueDepth` > 1: SQLite's writer
+ * thread, PostgreSQL's queue) gets the next group while it writes the previous one, and a full group
  * (`maxRows`) is handed over at once, not after a timer: in a storm the event loop spends one
  * long turn reading pushes, and timers only run after it. Before, the writer thread stood idle
  * while the loop read the pushes, then wrote the groups one after the other (BENCHMARKS.md).

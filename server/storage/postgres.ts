@@ -142,8 +142,22 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export class PostgresStorage implements Storage {
-  readonly storeQueueDepth = 1;
+  /**
+   * storeMessages calls run one after the other, in call order, so a caller may hand over the
+   * next before the previous is answered (storage/types.ts): the next transaction starts the
+   * moment the previous one commits, not when the event loop gets to the caller again, which in
+   * a reconnect storm is after it has read every push that arrived (BENCHMARKS.md).
+   */
+  readonly storeQueueDepth = 8;
+  private storing: Promise<unknown> = Promise.resolve();
   private readonly pool: pg.Pool;
+  /**
+   * A connection of its own for storing messages. In a reconnect storm 300 token lookups
+   * (device auth) queue for the main pool's connections, and a push transaction that queued
+   * behind them waited 400 ms before it could start (BENCHMARKS.md, server ingest). The store
+   * queue above uses one connection at a time anyway.
+   */
+  private readonly writePool: pg.Pool;
   private readonly schema: string | undefined;
 
   constructor(options: PostgresOptions) {
@@ -151,14 +165,13 @@ export class PostgresStorage implements Storage {
       throw new Error(`Not a usable schema name: ${options.schema}`);
     }
     this.schema = options.schema;
-    this.pool = new pg.Pool({
-      connectionString: options.connectionString,
-      max: options.maxConnections ?? 10,
-      options: options.schema ? `-c search_path=${options.schema}` : undefined,
-    });
+    const connection = { connectionString: options.connectionString, options: options.schema ? `-c search_path=${options.schema}` : undefined };
+    this.pool = new pg.Pool({ ...connection, max: options.maxConnections ?? 10 });
+    this.writePool = new pg.Pool({ ...connection, max: 1 });
     // An idle connection that drops (database restart) must not crash the process; the next
     // query reconnects or fails where it can be answered.
     this.pool.on('error', () => undefined);
+    this.writePool.on('error', () => undefined);
   }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -199,7 +212,9 @@ export class PostgresStorage implements Storage {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    // After the queued stores: their callers are waiting for an answer.
+    await this.storing;
+    await Promise.all([this.pool.end(), this.writePool.end()]);
   }
 
   async createSite(input: { name: string; municipality: string }): Promise<Site> {
@@ -328,41 +343,56 @@ export class PostgresStorage implements Storage {
     return result.rowCount ?? 0;
   }
 
-  async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
-    if (rows.length === 0) return [];
-    return this.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [MESSAGES_LOCK]);
-      // One statement for the whole batch (one round trip instead of one per message); rows go
-      // in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
-      const column = <T>(pick: (row: MessageRow) => T) => rows.map(pick);
-      const inserted = await client.query<{ id: string }>({
-        name: 'store-messages',
-        text: `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-               SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
-               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-                 WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
-               ORDER BY position
-               ON CONFLICT (id) DO NOTHING RETURNING id`,
-        values: [
-          column((row) => row.id),
-          column((row) => row.type),
-          column((row) => row.siteId),
-          column((row) => row.deviceId),
-          column((row) => row.createdAt),
-          column((row) => JSON.stringify(row.payload)),
-          column((row) => row.origin),
-          column((row) => row.receivedAt),
-        ],
-      });
-      const insertedIds = new Set(inserted.rows.map((row) => row.id));
-      const others = [...new Set(rows.filter((row) => !insertedIds.has(row.id)).map((row) => row.id))];
-      const stored = new Map<string, string | null>();
-      if (others.length > 0) {
-        const found = await client.query<{ id: string; site_id: string | null }>('SELECT id, site_id FROM messages WHERE id = ANY($1::text[])', [others]);
-        for (const row of found.rows) stored.set(row.id, row.site_id);
-      }
-      return batchOutcomes(rows, insertedIds, stored);
+  storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+    if (rows.length === 0) return Promise.resolve([]);
+    const stored = this.storing.then(() => this.storeInOrder(rows));
+    this.storing = stored.catch(() => undefined);
+    return stored;
+  }
+
+  /**
+   * One statement, so one round trip and its own transaction: in a reconnect storm every round
+   * trip waits for a turn of the busy event loop, and BEGIN, lock, INSERT and COMMIT made four
+   * (BENCHMARKS.md, server ingest). The lock is a materialized CTE joined to every row: the join
+   * cannot give the INSERT its first row, which then takes its sequence number, before the lock
+   * is taken (EXPLAIN: the sequence is read above the join), and it is held until the statement
+   * commits. If one row cannot be stored, none is.
+   */
+  private async storeInOrder(rows: MessageRow[]): Promise<StoreOutcome[]> {
+    // Rows go in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
+    const column = <T>(pick: (row: MessageRow) => T) => rows.map(pick);
+    const inserted = await this.writePool.query<{ id: string }>({
+      name: 'store-messages',
+      text: `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($9::bigint))
+             INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+             SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+               WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
+               CROSS JOIN lock
+             ORDER BY position
+             ON CONFLICT (id) DO NOTHING RETURNING id`,
+      values: [
+        column((row) => row.id),
+        column((row) => row.type),
+        column((row) => row.siteId),
+        column((row) => row.deviceId),
+        column((row) => row.createdAt),
+        column((row) => JSON.stringify(row.payload)),
+        column((row) => row.origin),
+        column((row) => row.receivedAt),
+        MESSAGES_LOCK,
+      ],
     });
+    const insertedIds = new Set(inserted.rows.map((row) => row.id));
+    // The ids not inserted are stored already (committed, or ON CONFLICT waited for their
+    // transaction): whose they are tells a duplicate from a conflict.
+    const others = [...new Set(rows.filter((row) => !insertedIds.has(row.id)).map((row) => row.id))];
+    const stored = new Map<string, string | null>();
+    if (others.length > 0) {
+      const found = await this.writePool.query<{ id: string; site_id: string | null }>('SELECT id, site_id FROM messages WHERE id = ANY($1::text[])', [others]);
+      for (const row of found.rows) stored.set(row.id, row.site_id);
+    }
+    return batchOutcomes(rows, insertedIds, stored);
   }
 
   async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {

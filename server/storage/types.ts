@@ -171,9 +171,9 @@ export interface Storage {
   storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]>;
   /**
    * How many storeMessages calls a caller may have running at once and still have them stored
-   * in the order it made them. SQLite: several, its writer thread takes them one after the
-   * other; so the group commit hands it the next group while the thread writes the previous one.
-   * PostgreSQL: 1, each waits for the one before.
+   * in the order it made them, so the group commit can hand over the next group while the
+   * previous one is written. Both adapters take their calls one after the other: SQLite in its
+   * writer thread, PostgreSQL in a queue of its own.
    */
   readonly storeQueueDepth: number;
   /** Changes for one site plus broadcasts, with seq > after, in seq order. */
