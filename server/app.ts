@@ -9,6 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { coordinatorDashboard, DASHBOARD_PREFIX, type DashboardOptions } from './cp';
 import { installCompression } from './plugins/compression';
+import { installJsonBodies } from './plugins/json-body';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
 import { installSecurityHeaders } from './plugins/security-headers';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   installDeviceAuth(app);
   installCompression(app);
+  installJsonBodies(app);
 
   const { storage } = options;
   await app.register(healthRoutes, { now });

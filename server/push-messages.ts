@@ -7,6 +7,7 @@
 import { checkEnvelope, type PushResult } from '../src/domain';
 import { ApiError } from './errors';
 import type { Device, MessageRow, Storage } from './storage';
+import { inTurn } from './turns';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,17 +18,18 @@ function idOf(raw: unknown): string {
   return isRecord(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 200) : '';
 }
 
+/** A push checked: its answers so far (the rejected ones), and the rows to store with their positions. */
+interface CheckedPush {
+  results: PushResult[];
+  rows: MessageRow[];
+  rowPositions: number[];
+}
+
 /**
- * Checks every message as coming from `device` and stores the good ones in one group commit.
- * Answers in input order. A message for another site is not a bad message but a device that
- * must be stopped: the whole delivery fails with 403 and nothing is stored.
+ * Checks every message as coming from `device`. A message for another site is not a bad
+ * message but a device that must be stopped: the whole delivery fails with 403.
  */
-export async function storeDeviceMessages(
-  storage: Storage,
-  device: Pick<Device, 'id' | 'siteId'>,
-  messages: readonly unknown[],
-  receivedAt: Date,
-): Promise<PushResult[]> {
+function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: readonly unknown[], receivedAt: Date): CheckedPush {
   for (const raw of messages) {
     if (isRecord(raw) && typeof raw.siteId === 'string' && raw.siteId !== device.siteId) {
       throw new ApiError(403, 'wrong_site', 'This device may only push messages for its own site.');
@@ -50,7 +52,21 @@ export async function storeDeviceMessages(
       rowPositions.push(position);
     }
   });
+  return { results, rows, rowPositions };
+}
 
+/**
+ * Checks every message as coming from `device` (in a turn of the event loop of its own:
+ * server/turns.ts) and stores the good ones in one group commit. Answers in input order.
+ * A message for another site fails the whole delivery with 403 and nothing is stored.
+ */
+export async function storeDeviceMessages(
+  storage: Storage,
+  device: Pick<Device, 'id' | 'siteId'>,
+  messages: readonly unknown[],
+  receivedAt: Date,
+): Promise<PushResult[]> {
+  const { results, rows, rowPositions } = await inTurn('check', () => checkDeviceMessages(device, messages, receivedAt));
   const outcomes = await storage.storeMessages(rows);
   outcomes.forEach((outcome, index) => {
     const { id } = rows[index];

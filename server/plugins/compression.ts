@@ -1,34 +1,51 @@
 /**
  * gzip on the wire, both ways, for the sync routes. After an outage a tablet's backlog must get
  * through a thin satellite link: JSON messages of one kind compress about tenfold.
- * - Requests with `Content-Encoding: gzip` are inflated before parsing. Fastify's body limit
- *   applies to the inflated bytes too (it counts what it reads from our stream), so a small
- *   "zip bomb" still gets 413.
+ * - Requests with `Content-Encoding: gzip` are inflated before parsing. The body limit applies
+ *   to the gzipped and to the inflated bytes, so a small "zip bomb" gets 413.
  * - JSON answers over 1 KiB are gzipped when the client accepts it (browsers and Node's fetch do).
  */
-import { Transform } from 'node:stream';
-import { createGunzip, gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors';
+import { inTurn } from '../turns';
 
 const MIN_COMPRESS_BYTES = 1024;
+/** Fastify's default, for a route that sets none (the app sets its own: server/app.ts). */
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+const tooLarge = () => new ApiError(413, 'payload_too_large', 'The body is too large; send fewer messages per request.');
 
 export function installCompression(app: FastifyInstance): void {
   app.addHook('preParsing', async (request, _reply, payload) => {
     const encoding = request.headers['content-encoding'];
     if (!encoding || encoding === 'identity') return payload;
     if (encoding !== 'gzip') throw new ApiError(415, 'unsupported_encoding', 'Only gzip request bodies are accepted.');
+    const limit = request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    // The whole gzipped body, then inflated in one call. A push is at most the body limit
+    // (1 MiB) inflated; a stream (gunzip in libuv's threads, a callback per chunk) cost twice
+    // the CPU, and in a reconnect storm the CPU is what the pushes wait for (BENCHMARKS.md).
+    const chunks: Buffer[] = [];
     let encodedLength = 0;
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        encodedLength += chunk.length;
-        callback(null, chunk);
-      },
-    });
-    const inflated = payload.pipe(counter).pipe(createGunzip());
+    for await (const chunk of payload as AsyncIterable<Buffer>) {
+      encodedLength += chunk.length;
+      if (encodedLength > limit) throw tooLarge();
+      chunks.push(chunk);
+    }
+    let inflated: Buffer;
+    try {
+      // In a turn of its own, as parsing and checking are (server/turns.ts).
+      inflated = await inTurn('inflate', () => gunzipSync(Buffer.concat(chunks, encodedLength), { maxOutputLength: limit }));
+    } catch (error) {
+      // Inflating beyond the limit: a "zip bomb", or just too many messages in one request.
+      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+      throw new ApiError(400, 'bad_request', 'The body is not valid gzip.');
+    }
+    const body = Readable.from([inflated]);
     // Fastify compares Content-Length with the encoded bytes, and the body limit with both.
-    Object.defineProperty(inflated, 'receivedEncodedLength', { get: () => encodedLength });
-    return inflated;
+    Object.defineProperty(body, 'receivedEncodedLength', { get: () => encodedLength });
+    return body;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

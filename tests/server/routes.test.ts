@@ -195,6 +195,9 @@ describe('POST /api/v1/sync/push', () => {
     expect((await t.push(device.token, { messages: 'all of them' })).statusCode).toBe(400);
     const invalidJson = await t.push(device.token, '{"messages": [', { 'content-type': 'application/json' });
     expect(invalidJson.statusCode).toBe(400);
+    // Fastify's protection against prototype poisoning still holds for bodies parsed in turns (server/turns.ts).
+    const poisoned = await t.push(device.token, '{"messages": [], "__proto__": {"admin": true}}', { 'content-type': 'application/json' });
+    expect(poisoned.statusCode).toBe(400);
     const plainText = await t.push(device.token, 'messages please', { 'content-type': 'text/plain' });
     expect(plainText.statusCode).toBe(400);
     expect(plainText.json()).toEqual({ error: 'bad_request', message: expect.stringContaining('{messages: [...]}') });

@@ -1,0 +1,50 @@
+/**
+ * Heavy request work, one piece per turn of the event loop.
+ *
+ * When 300 tablets reconnect at once, their pushes all arrive within a few milliseconds, and
+ * Node hands every body that is ready to its handler in one turn of the event loop. Inflating,
+ * parsing and checking a push of 100 messages takes 1 to 2 ms, so that turn lasted half a
+ * second, and everything else waited for it: each round trip to PostgreSQL (a push
+ * transaction's first write of 200 rows took 440 ms), the SQLite writer thread's answers, and
+ * a coordinator's small requests. Work queued here runs one piece per turn, so the loop sees
+ * its I/O between two pieces (BENCHMARKS.md, server ingest).
+ *
+ * A request's later step goes first: checking before parsing before inflating. First in,
+ * first out, every body would be inflated and parsed before the first push was checked and
+ * could be written; this way pushes flow through to the database while others still arrive.
+ */
+
+/** The steps of a request's body, in the order they happen. */
+export type Step = 'inflate' | 'parse' | 'check';
+const ORDER: Step[] = ['check', 'parse', 'inflate'];
+
+const queues: Record<Step, (() => void)[]> = { inflate: [], parse: [], check: [] };
+let pumping = false;
+
+function next(): (() => void) | undefined {
+  for (const step of ORDER) if (queues[step].length > 0) return queues[step].shift();
+  return undefined;
+}
+
+function pump(): void {
+  next()?.();
+  if (ORDER.some((step) => queues[step].length > 0)) setImmediate(pump);
+  else pumping = false;
+}
+
+/** Runs `work` (a request's `step`) in a turn of its own; its result or error. */
+export function inTurn<T>(step: Step, work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queues[step].push(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    if (!pumping) {
+      pumping = true;
+      setImmediate(pump);
+    }
+  });
+}

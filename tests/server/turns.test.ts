@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { inTurn } from '../../server/turns';
+
+describe('heavy request work in turns of the event loop', () => {
+  it('runs one piece per turn, so I/O and timers of the loop get their turn in between', async () => {
+    const seen: string[] = [];
+    const pieces = [1, 2, 3].map((n) =>
+      inTurn('check', () => {
+        seen.push(`piece ${n}`);
+        // What the loop has to do meanwhile (a database answer, another request) is queued now.
+        setImmediate(() => seen.push(`loop after ${n}`));
+        return n;
+      }),
+    );
+    expect(await Promise.all(pieces)).toEqual([1, 2, 3]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual(['piece 1', 'loop after 1', 'piece 2', 'loop after 2', 'piece 3', 'loop after 3']);
+  });
+
+  it("runs a request's later steps first, so pushes flow through while more arrive", async () => {
+    const order: string[] = [];
+    const run = (step: 'inflate' | 'parse' | 'check', name: string) => inTurn(step, () => order.push(name));
+    await Promise.all([run('inflate', 'inflate A'), run('inflate', 'inflate B'), run('parse', 'parse C'), run('check', 'check D'), run('parse', 'parse E')]);
+    expect(order).toEqual(['check D', 'parse C', 'parse E', 'inflate A', 'inflate B']);
+  });
+
+  it('answers each piece with its own error and goes on', async () => {
+    const failing = inTurn('parse', () => {
+      throw new SyntaxError('Unexpected end of JSON input');
+    });
+    const next = inTurn('parse', () => 'parsed');
+    await expect(failing).rejects.toThrow(SyntaxError);
+    expect(await next).toBe('parsed');
+  });
+});
