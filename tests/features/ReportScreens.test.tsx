@@ -4,9 +4,9 @@
  * from saved to closed, the bilingual radio summary, and the escalation banner that appears by
  * itself when an urgent report misses its delivery deadline.
  */
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmergencyReport, db, registerVisit, setSiteSetting, setUpSite, type EmergencyReportInput } from '../../src/db';
 import { newId, type ReportStatus } from '../../src/domain';
 import { EscalationBanner } from '../../src/features/reports/EscalationBanner';
@@ -129,6 +129,39 @@ describe('escalation', () => {
 
     await act(() => deliver(report.id));
     await waitFor(() => expect(screen.queryByTestId('escalation-banner')).toBeNull());
+  });
+
+  it('beeps the critical alarm once a tap has allowed sound (the page cannot before)', async () => {
+    // A WebAudio stand-in that notes the tones it is asked to play.
+    const tones: number[] = [];
+    class FakeAudioContext {
+      state: AudioContextState = 'suspended';
+      currentTime = 0;
+      destination = {};
+      resume() {
+        this.state = 'running';
+        return Promise.resolve();
+      }
+      createGain() {
+        const ramp = () => undefined;
+        return { gain: { value: 0, setValueAtTime: ramp, exponentialRampToValueAtTime: ramp }, connect: (next: unknown) => next };
+      }
+      createOscillator() {
+        const oscillator = { type: '', frequency: { value: 0 }, connect: (next: unknown) => next, start: () => tones.push(oscillator.frequency.value), stop: () => undefined };
+        return oscillator;
+      }
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    try {
+      await createEmergencyReport(db, REPORT, minutesAgo(6));
+      render(<EscalationBanner />);
+      await screen.findByTestId('escalation-banner');
+      expect(tones).toEqual([]);
+      fireEvent.pointerDown(document.body);
+      await waitFor(() => expect(tones).toEqual([988, 1319, 988]));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('waits the site’s number of minutes (default 5) and speaks German', async () => {

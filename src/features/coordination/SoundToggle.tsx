@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { playAlarm, unlockSound } from './alarm';
+import { playAlarm, unlockSound } from '../common/alarm';
 import { useDashboard } from './store';
 
 /** Says whether the alarm will sound; one tap turns it off or on (and tests it). */

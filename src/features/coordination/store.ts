@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { CoordinatorUserView, PulseResponse } from '../../domain/coordinatorApi';
-import type { SoundState } from './alarm';
+import type { SoundState } from '../common/alarm';
 
 export interface ReportAlert {
   id: string;

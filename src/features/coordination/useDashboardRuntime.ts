@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PulseResponse, SessionResponse } from '../../domain/coordinatorApi';
 import { ESCALATE_UNACKNOWLEDGED_MS } from '../../domain/coordinatorInbox';
-import { playAlarm, soundSupported, unlockSound } from './alarm';
+import { playAlarm, soundSupported, unlockSound } from '../common/alarm';
 import { apiGet, onReachability, onUnauthorized, type DashboardApiError } from './api';
 import { useDashboard } from './store';
 

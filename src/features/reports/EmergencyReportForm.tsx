@@ -10,7 +10,7 @@ import { TextField } from '../common/TextField';
 import { useNow } from '../common/useNow';
 import { ChoiceChips } from '../visitors/ChoiceChips';
 import { Stepper } from '../visitors/Stepper';
-import { unlockAlarm } from './alarm';
+import { unlockSound } from '../common/alarm';
 import { BigChoice } from './BigChoice';
 import { PositionField } from './PositionField';
 import { EMPTY_REPORT_FORM, checkReportForm, isReportFormDirty, type ReportFormErrors, type ReportFormState } from './reportForm';
@@ -45,7 +45,7 @@ export function EmergencyReportForm({ onSaved, onCancel }: { onSaved: (report: E
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    unlockAlarm(); // this tap allows the escalation beep later
+    void unlockSound(); // this tap allows the escalation beep later
     const checked = checkReportForm(form, new Date());
     if ('errors' in checked) {
       setErrors(checked.errors);

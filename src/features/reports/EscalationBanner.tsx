@@ -10,7 +10,7 @@ import { DEFAULT_ESCALATE_AFTER_MINUTES, compareReportPriority, escalates, isEsc
 import { useNow } from '../common/useNow';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { reportPath } from '../desk/deskPaths';
-import { soundAlarm, unlockAlarm } from './alarm';
+import { playAlarm, unlockSound } from '../common/alarm';
 import '../desk/desk.css';
 
 const REPEAT_ALARM_MS = 60_000;
@@ -53,13 +53,16 @@ function EscalationWatch({ reports, minutes }: { reports: StoredReport[]; minute
 
   useEffect(() => {
     if (!ids || silent) return;
-    soundAlarm();
-    const timer = setInterval(soundAlarm, REPEAT_ALARM_MS);
+    const sound = () => void playAlarm('critical');
+    sound();
+    const timer = setInterval(sound, REPEAT_ALARM_MS);
     // After a reload the page may not make sound until someone taps it: the next tap unlocks it.
     const unlock = (event: PointerEvent) => {
-      unlockAlarm();
       // Not when the tap is on the banner itself (it may be "sound off").
-      if (!(event.target instanceof Element && event.target.closest('.banner-escalation'))) setTimeout(soundAlarm, 100);
+      const onBanner = event.target instanceof Element && event.target.closest('.banner-escalation');
+      void unlockSound().then((on) => {
+        if (on && !onBanner) sound();
+      });
     };
     window.addEventListener('pointerdown', unlock, { once: true });
     return () => {

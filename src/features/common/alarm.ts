@@ -1,7 +1,10 @@
 /**
- * The alarm sound for new emergency reports: a WebAudio beep, so no sound file is needed.
- * Browsers only allow audio after the person has interacted with the page, so the context is
- * created (or resumed) on the first click or key press; until then the header says so.
+ * The alarm sound for emergency reports, one for the whole product: the coordinator dashboard
+ * (a new report) and the desk's escalation banner (a report waiting too long). A WebAudio beep,
+ * so no sound file is needed. Browsers only allow audio after the person has interacted with
+ * the page, so the context is created (or resumed) on a tap, a click or a key press: the
+ * dashboard on the first one (until then its header says so), the desk on the report form's
+ * save tap. Where audio is missing or still locked, nothing plays and the screen alone warns.
  */
 export type SoundState = 'locked' | 'on' | 'off' | 'unsupported';
 
