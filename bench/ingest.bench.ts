@@ -22,13 +22,15 @@ import type { Envelope, EnrollResponse } from '../src/domain';
 import { seededRandom } from '../tests/chaos/random';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
-import { backlogMessage } from './lib/backlog';
+import { backlogMessage, emergencyReport } from './lib/backlog';
 import { machineLine, median, percentile } from './lib/env';
 
 const DEVICES = Number(process.argv[2] ?? 300);
 const PER_DEVICE = Number(process.argv[3] ?? 100);
 const BATCH = 500;
 const SITES = Math.max(1, Math.round(DEVICES / 3));
+/** Emergency reports made during the storm, from tablets at other points. */
+const EMERGENCIES = 5;
 
 function rowsOf(envelopes: Envelope[]) {
   const receivedAt = new Date().toISOString();
@@ -42,7 +44,7 @@ function rowsOf(envelopes: Envelope[]) {
  * with fetch (its web streams) they took 15 µs of CPU per message, with this 6 µs (BENCHMARKS.md).
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-function post(url: string, token: string, body: Buffer): Promise<{ status: number; body: string }> {
+function post(url: string, token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -52,7 +54,7 @@ function post(url: string, token: string, body: Buffer): Promise<{ status: numbe
         headers: {
           authorization: `Bearer ${token}`,
           'content-type': 'application/json',
-          'content-encoding': 'gzip',
+          'content-encoding': encoding,
           'content-length': body.length,
           'accept-encoding': 'gzip',
         },
@@ -84,6 +86,11 @@ async function ingest(databaseUrl: string | undefined) {
   const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'error' });
   try {
     const devices: EnrollResponse[] = [];
+    // Tablets at other points that each make one emergency report during the storm.
+    const reporters: EnrollResponse[] = [];
+    for (let i = 0; i < EMERGENCIES; i += 1) {
+      reporters.push(await enrollOverHttp(server.url, (await makeEnrollmentCode(temp.dir, `Emergency point ${i}`, { databaseUrl })).code, `Desk ${i}`));
+    }
     for (let i = 0; i < DEVICES; i += 1) {
       devices.push(await enrollOverHttp(server.url, (await makeEnrollmentCode(temp.dir, `Point ${i % SITES}`, { databaseUrl })).code, `Tablet ${i}`));
     }
@@ -97,6 +104,9 @@ async function ingest(databaseUrl: string | undefined) {
       ),
     );
     const latencies: number[] = [];
+    // An emergency report travels alone, and under 1 KiB it is sent without gzip (transport.ts).
+    const emergencyBodies = reporters.map((reporter) => Buffer.from(JSON.stringify({ messages: [emergencyReport(reporter)] })));
+    const emergencies: number[] = [];
     const serverCpu = processCpuMs(server.child.pid);
     const ownCpu = process.cpuUsage();
     const started = performance.now();
@@ -111,6 +121,16 @@ async function ingest(databaseUrl: string | undefined) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     })();
+    // Emergency reports made while the storm goes on: one every 100 ms from its start.
+    const reporting = Promise.all(
+      reporters.map(async (reporter, index) => {
+        await new Promise((resolve) => setTimeout(resolve, 50 + index * 100));
+        const sentAt = performance.now();
+        const response = await post(`${server.url}/api/v1/sync/push`, reporter.token, emergencyBodies[index], 'identity');
+        if (response.status !== 200 || !response.body.includes('"accepted"')) throw new Error(`emergency push failed: ${response.status}`);
+        emergencies.push(performance.now() - sentAt);
+      }),
+    );
     // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
     await Promise.all(
       devices.map(async (device, index) => {
@@ -124,6 +144,7 @@ async function ingest(databaseUrl: string | undefined) {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    await reporting;
     const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)) };
     storming = false;
     await probing;
@@ -132,6 +153,7 @@ async function ingest(databaseUrl: string | undefined) {
       p50: median(latencies),
       p99: percentile(latencies, 99),
       probe: { p50: median(probes), max: Math.max(...probes) },
+      emergency: { p50: median(emergencies), max: Math.max(...emergencies) },
       seconds,
       cpu,
       sample: backlogs.flat(),
@@ -236,6 +258,8 @@ function row(result: Awaited<ReturnType<typeof ingest>>, bare: number, server: n
     'push p99': `${result.p99.toFixed(0)} ms`,
     // A small request (health) sent every 10 ms during the storm, as a dashboard would.
     'health p50 / max': `${result.probe.p50.toFixed(0)} / ${result.probe.max.toFixed(0)} ms`,
+    // Emergency reports pushed during the storm, each alone: until the server answered "accepted".
+    'emergency p50 / max': `${result.emergency.p50.toFixed(0)} / ${result.emergency.max.toFixed(0)} ms`,
     // Where the 2 cores went during the storm: the server process (all its threads) and the
     // load generator, in CPU microseconds per message, and both against the storm's wall time.
     'CPU µs/msg (server / tablets)': `${perMessage(result.cpu.server)} / ${perMessage(result.cpu.load)}`,

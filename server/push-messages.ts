@@ -7,7 +7,7 @@
 import { checkEnvelope, type PushResult } from '../src/domain';
 import { ApiError } from './errors';
 import type { Device, MessageRow, Storage } from './storage';
-import { inTurn } from './turns';
+import { inTurn, LIGHT_MESSAGES } from './turns';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,7 +66,7 @@ export async function storeDeviceMessages(
   messages: readonly unknown[],
   receivedAt: Date,
 ): Promise<PushResult[]> {
-  const { results, rows, rowPositions } = await inTurn('check', () => checkDeviceMessages(device, messages, receivedAt));
+  const { results, rows, rowPositions } = await inTurn('check', () => checkDeviceMessages(device, messages, receivedAt), messages.length <= LIGHT_MESSAGES);
   const outcomes = await storage.storeMessages(rows);
   outcomes.forEach((outcome, index) => {
     const { id } = rows[index];

@@ -12,30 +12,40 @@
  * A request's later step goes first: checking before parsing before inflating. First in,
  * first out, every body would be inflated and parsed before the first push was checked and
  * could be written; this way pushes flow through to the database while others still arrive.
+ *
+ * Light work goes before all of that: a small body (an emergency report travels alone, in a
+ * request of its own; a coordinator's action) takes a fraction of a millisecond, and should not
+ * wait for the checks of a few hundred backlogs.
  */
 
 /** The steps of a request's body, in the order they happen. */
 export type Step = 'inflate' | 'parse' | 'check';
 const ORDER: Step[] = ['check', 'parse', 'inflate'];
 
+/** Below this many bytes of JSON (inflated) or this many messages, a request's work is light. */
+export const LIGHT_BYTES = 16 * 1024;
+export const LIGHT_MESSAGES = 10;
+
+const light: (() => void)[] = [];
 const queues: Record<Step, (() => void)[]> = { inflate: [], parse: [], check: [] };
 let pumping = false;
 
 function next(): (() => void) | undefined {
+  if (light.length > 0) return light.shift();
   for (const step of ORDER) if (queues[step].length > 0) return queues[step].shift();
   return undefined;
 }
 
 function pump(): void {
   next()?.();
-  if (ORDER.some((step) => queues[step].length > 0)) setImmediate(pump);
+  if (light.length > 0 || ORDER.some((step) => queues[step].length > 0)) setImmediate(pump);
   else pumping = false;
 }
 
-/** Runs `work` (a request's `step`) in a turn of its own; its result or error. */
-export function inTurn<T>(step: Step, work: () => T): Promise<T> {
+/** Runs `work` (a request's `step`, light or not) in a turn of its own; its result or error. */
+export function inTurn<T>(step: Step, work: () => T, isLight = false): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    queues[step].push(() => {
+    (isLight ? light : queues[step]).push(() => {
       try {
         resolve(work());
       } catch (error) {

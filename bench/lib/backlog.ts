@@ -36,7 +36,12 @@ export function backlogMessage(index: number, where: { siteId: string; deviceId:
   if (roll < 0.9) return envelope('visit.checkedOut', { visitId: randomUUID(), leftAt: at });
   if (roll < 0.96) return envelope('attendance.recorded', { id: randomUUID(), volunteerId: randomUUID(), kind: random() < 0.5 ? 'checkIn' : 'checkOut', at });
   if (roll < 0.99) return envelope('signal.created', { id: randomUUID(), category: 'water', text: 'Geen waterdruk op de derde verdieping van de flat aan de Kerkstraat.', location: 'Kerkstraat 12', at });
-  return envelope('report.created', {
+  return emergencyReport(where, at);
+}
+
+/** An emergency report as the desk's form makes it (urgent, an ambulance for a fall). */
+export function emergencyReport(where: { siteId: string; deviceId: string }, at = new Date().toISOString()): Envelope {
+  const payload: PayloadOf<'report.created'> = {
     id: randomUUID(),
     service: 'ambulance',
     incident: ['fall'],
@@ -46,5 +51,6 @@ export function backlogMessage(index: number, where: { siteId: string; deviceId:
     peopleInvolved: 1,
     occurredAt: at,
     madeAt: at,
-  });
+  };
+  return { id: randomUUID(), type: 'report.created', siteId: where.siteId, deviceId: where.deviceId, createdAt: at, payload };
 }

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors';
-import { inTurn } from '../turns';
+import { inTurn, LIGHT_BYTES } from '../turns';
 
 const MIN_COMPRESS_BYTES = 1024;
 /** Fastify's default, for a route that sets none (the app sets its own: server/app.ts). */
@@ -36,7 +36,7 @@ export function installCompression(app: FastifyInstance): void {
     let inflated: Buffer;
     try {
       // In a turn of its own, as parsing and checking are (server/turns.ts).
-      inflated = await inTurn('inflate', () => gunzipSync(Buffer.concat(chunks, encodedLength), { maxOutputLength: limit }));
+      inflated = await inTurn('inflate', () => gunzipSync(Buffer.concat(chunks, encodedLength), { maxOutputLength: limit }), encodedLength * 4 < LIGHT_BYTES);
     } catch (error) {
       // Inflating beyond the limit: a "zip bomb", or just too many messages in one request.
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();

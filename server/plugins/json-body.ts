@@ -5,12 +5,12 @@
  * turn kept the database's answers and the pushes' checks waiting behind it (BENCHMARKS.md).
  */
 import type { FastifyInstance } from 'fastify';
-import { inTurn } from '../turns';
+import { inTurn, LIGHT_BYTES } from '../turns';
 
 export function installJsonBodies(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
-    void inTurn('parse', () => parse(request, body, done));
+    void inTurn('parse', () => parse(request, body, done), body.length < LIGHT_BYTES);
   });
 }

@@ -20,10 +20,13 @@
  * long turn reading pushes, and timers only run after it. Before, the writer thread stood idle
  * while the loop read the pushes, then wrote the groups one after the other (BENCHMARKS.md).
  */
+import { PRIORITY, priorityOf } from '../../src/domain';
 import type { MessageRow, Storage, StoreOutcome } from './types';
 
 interface Waiting {
   rows: MessageRow[];
+  /** Carries an emergency report: stored first, in a transaction of its own, at once. */
+  emergency: boolean;
   resolve: (outcomes: StoreOutcome[]) => void;
   reject: (error: unknown) => void;
 }
@@ -45,11 +48,15 @@ export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalM
   let lastStart = -Infinity;
   const waitingRows = () => waiting.reduce((sum, entry) => sum + entry.rows.length, 0);
 
-  /** Hands the waiting pushes, up to `maxRows` rows, to the storage as one transaction. */
+  /**
+   * Hands the waiting pushes, up to `maxRows` rows, to the storage as one transaction; when
+   * emergency reports wait (they are at the front), those alone, so their commit is short.
+   */
   function dispatch(): void {
     const group: Waiting[] = [];
     let size = 0;
-    while (waiting.length > 0 && (group.length === 0 || size + waiting[0].rows.length <= maxRows)) {
+    const emergencies = waiting[0]?.emergency === true;
+    while (waiting.length > 0 && waiting[0].emergency === emergencies && (group.length === 0 || size + waiting[0].rows.length <= maxRows)) {
       const next = waiting.shift()!;
       group.push(next);
       size += next.rows.length;
@@ -70,6 +77,7 @@ export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalM
       )
       .finally(() => {
         inFlight -= 1;
+        if (waiting[0]?.emergency) dispatch();
         schedule();
       });
   }
@@ -93,10 +101,19 @@ export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalM
   function storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      waiting.push({ rows, resolve, reject });
-      // A full transaction is handed over at once: in a storm, the loop can spend its whole
-      // turn reading pushes, and a timer or an immediate would wait for the end of it.
-      if (inFlight < maxInFlight && waitingRows() >= maxRows) dispatch();
+      const emergency = rows.some((row) => priorityOf(row.type) === PRIORITY.emergency);
+      const entry = { rows, emergency, resolve, reject };
+      if (emergency) {
+        // Ahead of every ordinary push (after earlier emergencies), and handed over at once.
+        const firstOrdinary = waiting.findIndex((each) => !each.emergency);
+        waiting.splice(firstOrdinary === -1 ? waiting.length : firstOrdinary, 0, entry);
+        if (inFlight < maxInFlight) dispatch();
+      } else {
+        waiting.push(entry);
+        // A full transaction is handed over at once: in a storm, the loop can spend its whole
+        // turn reading pushes, and a timer or an immediate would wait for the end of it.
+        if (inFlight < maxInFlight && waitingRows() >= maxRows) dispatch();
+      }
       schedule();
     });
   }

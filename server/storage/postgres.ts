@@ -148,7 +148,7 @@ export class PostgresStorage implements Storage {
    * moment the previous one commits, not when the event loop gets to the caller again, which in
    * a reconnect storm is after it has read every push that arrived (BENCHMARKS.md).
    */
-  readonly storeQueueDepth = 8;
+  readonly storeQueueDepth = 2;
   private storing: Promise<unknown> = Promise.resolve();
   private readonly pool: pg.Pool;
   /**

@@ -137,7 +137,7 @@ export class SqliteStorage implements Storage {
   /** Writes pushed messages and the last-seen bookkeeping off the event loop. */
   private readonly writer: SqliteWriter;
   /** The writer thread stores its requests in the order they came (storage/types.ts). */
-  readonly storeQueueDepth = 8;
+  readonly storeQueueDepth = 2;
 
   constructor(readonly file: string) {
     this.db = openSqliteConnection(file);

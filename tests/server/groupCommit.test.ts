@@ -71,6 +71,20 @@ describe('group commit of pushes', () => {
       expect(changes.map((change) => change.id)).toEqual(pushes.flat().map((row) => row.id));
     });
 
+    it('stores an emergency report first, in a transaction of its own, without waiting for the pushes before it', async () => {
+      const { test, site, rowsFor, release, handedOver, grouped } = await setUp(1);
+      const first = rowsFor(2); // a full group: handed over, and held by the storage
+      const ordinary = rowsFor(1);
+      const [emergency] = rowsFor(1).map((row) => ({ ...row, type: 'report.created' as const }));
+      const answers = [grouped.storeMessages(first), grouped.storeMessages(ordinary), grouped.storeMessages([emergency])];
+      expect(handedOver).toEqual([2]);
+      release();
+      await Promise.all(answers);
+      expect(handedOver).toEqual([2, 1, 1]);
+      const { changes } = await test.storage.pull({ siteId: site.id, after: 0, limit: 10 });
+      expect(changes.map((change) => change.id)).toEqual([...first.map((row) => row.id), emergency.id, ordinary[0].id]);
+    });
+
     it('waits for each group to be written first when the storage takes one at a time', async () => {
       const { rowsFor, release, handedOver, grouped } = await setUp(1);
       const answers = [grouped.storeMessages(rowsFor(2)), grouped.storeMessages(rowsFor(2))];

@@ -24,6 +24,17 @@ describe('heavy request work in turns of the event loop', () => {
     expect(order).toEqual(['check D', 'parse C', 'parse E', 'inflate A', 'inflate B']);
   });
 
+  it('runs light work (a small body, such as an emergency report alone) before everything else', async () => {
+    const order: string[] = [];
+    await Promise.all([
+      inTurn('check', () => order.push('check of a backlog')),
+      inTurn('inflate', () => order.push('inflate of a backlog')),
+      inTurn('parse', () => order.push('parse of an emergency report'), true),
+      inTurn('check', () => order.push('check of an emergency report'), true),
+    ]);
+    expect(order).toEqual(['parse of an emergency report', 'check of an emergency report', 'check of a backlog', 'inflate of a backlog']);
+  });
+
   it('answers each piece with its own error and goes on', async () => {
     const failing = inTurn('parse', () => {
       throw new SyntaxError('Unexpected end of JSON input');
