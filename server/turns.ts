@@ -20,32 +20,27 @@
 
 /** The steps of a request's body, in the order they happen. */
 export type Step = 'inflate' | 'parse' | 'check';
-const ORDER: Step[] = ['check', 'parse', 'inflate'];
 
 /** Below this many bytes of JSON (inflated) or this many messages, a request's work is light. */
 export const LIGHT_BYTES = 16 * 1024;
 export const LIGHT_MESSAGES = 10;
 
-const light: (() => void)[] = [];
-const queues: Record<Step, (() => void)[]> = { inflate: [], parse: [], check: [] };
+/** Queues in the order they are served: light work of any step, then later steps first. */
+type Queue = 'light' | Step;
+const queues: Record<Queue, (() => void)[]> = { light: [], check: [], parse: [], inflate: [] };
+const ORDER = Object.values(queues);
 let pumping = false;
 
-function next(): (() => void) | undefined {
-  if (light.length > 0) return light.shift();
-  for (const step of ORDER) if (queues[step].length > 0) return queues[step].shift();
-  return undefined;
-}
-
 function pump(): void {
-  next()?.();
-  if (light.length > 0 || ORDER.some((step) => queues[step].length > 0)) setImmediate(pump);
+  ORDER.find((queue) => queue.length > 0)?.shift()?.();
+  if (ORDER.some((queue) => queue.length > 0)) setImmediate(pump);
   else pumping = false;
 }
 
 /** Runs `work` (a request's `step`, light or not) in a turn of its own; its result or error. */
 export function inTurn<T>(step: Step, work: () => T, isLight = false): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    (isLight ? light : queues[step]).push(() => {
+    queues[isLight ? 'light' : step].push(() => {
       try {
         resolve(work());
       } catch (error) {

@@ -12,8 +12,6 @@ import { ApiError } from '../errors';
 import { inTurn, LIGHT_BYTES } from '../turns';
 
 const MIN_COMPRESS_BYTES = 1024;
-/** Fastify's default, for a route that sets none (the app sets its own: server/app.ts). */
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 const tooLarge = () => new ApiError(413, 'payload_too_large', 'The body is too large; send fewer messages per request.');
 
@@ -22,7 +20,8 @@ export function installCompression(app: FastifyInstance): void {
     const encoding = request.headers['content-encoding'];
     if (!encoding || encoding === 'identity') return payload;
     if (encoding !== 'gzip') throw new ApiError(415, 'unsupported_encoding', 'Only gzip request bodies are accepted.');
-    const limit = request.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    // The route's limit, or the app's (server/app.ts) where the route sets none.
+    const limit = request.routeOptions.bodyLimit;
     // The whole gzipped body, then inflated in one call. A push is at most the body limit
     // (1 MiB) inflated; a stream (gunzip in libuv's threads, a callback per chunk) cost twice
     // the CPU, and in a reconnect storm the CPU is what the pushes wait for (BENCHMARKS.md).
@@ -35,8 +34,10 @@ export function installCompression(app: FastifyInstance): void {
     }
     let inflated: Buffer;
     try {
-      // In a turn of its own, as parsing and checking are (server/turns.ts).
-      inflated = await inTurn('inflate', () => gunzipSync(Buffer.concat(chunks, encodedLength), { maxOutputLength: limit }), encodedLength * 4 < LIGHT_BYTES);
+      // In a turn of its own, as parsing and checking are (server/turns.ts); light when it will
+      // be a light body once inflated (JSON messages shrink about fourfold at the least).
+      const light = encodedLength * 4 < LIGHT_BYTES;
+      inflated = await inTurn('inflate', () => gunzipSync(Buffer.concat(chunks, encodedLength), { maxOutputLength: limit }), light);
     } catch (error) {
       // Inflating beyond the limit: a "zip bomb", or just too many messages in one request.
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
