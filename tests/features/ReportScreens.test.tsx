@@ -157,8 +157,13 @@ describe('escalation', () => {
       render(<EscalationBanner />);
       await screen.findByTestId('escalation-banner');
       expect(tones).toEqual([]);
-      fireEvent.pointerDown(document.body);
-      await waitFor(() => expect(tones).toEqual([988, 1319, 988]));
+      // The banner's tap listener is attached in a passive effect, which React may run a moment
+      // after the banner is in the page (CI once tapped before it): tap until a tap is heard.
+      // The listener is a one-shot, so later taps cannot add tones.
+      await waitFor(() => {
+        fireEvent.pointerDown(document.body);
+        expect(tones).toEqual([988, 1319, 988]);
+      });
     } finally {
       vi.unstubAllGlobals();
     }
