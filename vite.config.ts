@@ -1,8 +1,38 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, minifySync, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+
+/**
+ * `/kiosk-snapshot.js`: the classic script added to kiosk.html that shows the kiosk's last screen
+ * before any module runs (src/features/info/kiosk/snapshotScript.js). Not a module, so not
+ * bundled: emitted minified as it is (687 instead of 1,236 bytes gzipped), precached with the rest.
+ */
+function kioskSnapshotScript(): Plugin {
+  const SOURCE = 'src/features/info/kiosk/snapshotScript.js';
+  const NAME = 'kiosk-snapshot.js';
+  return {
+    name: 'noodsteunpunt:kiosk-snapshot-script',
+    configureServer(server) {
+      server.middlewares.use(`/${NAME}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(readFileSync(SOURCE, 'utf8'));
+      });
+    },
+    // Into kiosk.html after Vite's own script handling (which would try to bundle it).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}` }, injectTo: 'body' }] : []),
+    },
+    generateBundle() {
+      const { code, errors } = minifySync(NAME, readFileSync(SOURCE, 'utf8'), { compress: true, mangle: true });
+      if (errors.length > 0) this.error(`${SOURCE}: ${errors.map((error) => error.message).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: NAME, source: code });
+    },
+  };
+}
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
@@ -15,6 +45,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    kioskSnapshotScript(),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,

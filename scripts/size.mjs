@@ -16,7 +16,7 @@ let over = false;
 const initialFiles = new Set();
 for (const { page, budgetKb } of PAGES) {
   const html = readFileSync(join(dist, page), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+  const initial = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
   const rows = initial.map((file) => ({ file, kb: gz(file) }));
   const js = rows.filter((row) => row.file.endsWith('.js')).reduce((sum, row) => sum + row.kb, 0);
   const css = rows.filter((row) => row.file.endsWith('.css')).reduce((sum, row) => sum + row.kb, 0);

@@ -2,7 +2,8 @@
  * The lean entry of the public info screen (/kiosk, kiosk.html). A tablet facing the public
  * boots straight into it, so it carries only React, i18next, the session and the kiosk: no
  * Dexie, no schemas, no desk. The cards are read with plain IndexedDB; the database and the
- * sync engine (which brings new bulletins) load once the first card is up.
+ * sync engine (which brings new bulletins) load once the first card is up. kiosk.html shows
+ * the last screen again before any of this runs (src/features/info/kiosk/snapshotScript.js).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,22 +15,32 @@ import { initI18n } from './i18n/core';
 import { useSession } from './state/session';
 import './styles/app.css';
 
+const FIRST_READ_WAIT_MS = 1000;
+
 const session = useSession.getState();
 if (!session.site) {
   // Not set up yet: the app's first run (a full load, the kiosk entry does not contain it).
   window.location.replace('/');
 } else {
-  readInfoCardsEarly();
+  const firstCards = readInfoCardsEarly();
   initI18n(session.language);
   document.documentElement.lang = session.language;
   document.documentElement.dataset.theme = session.theme;
   beforeFirstRender();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <UpdateBanner />
-      {/* Leaving loads the app's role choice in full: this entry does not contain it. */}
-      <KioskScreen onLeave={() => window.location.assign('/')} />
-    </StrictMode>,
+  // The first render waits for the cards, so that its one commit draws the whole screen with
+  // its first card: it replaces the last screen that kiosk/snapshotScript.js put back in #root
+  // (if any) without an empty screen in between. At the latest after a second: an IndexedDB
+  // that never answers must not keep the screen from starting (the screen then waits for the
+  // same read itself and says what it finds).
+  const atTheLatest = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS));
+  void Promise.race([firstCards, atTheLatest]).then((cards) =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <UpdateBanner />
+        {/* Leaving loads the app's role choice in full: this entry does not contain it. */}
+        <KioskScreen onLeave={() => window.location.assign('/')} initialCards={cards} keepSnapshot />
+      </StrictMode>,
+    ),
   );
   // Sync (with Dexie) loads once the first card is up: nothing is lost meanwhile, the kiosk only reads.
   startSyncWhenIdle();

@@ -43,15 +43,21 @@ export const SESSION = JSON.stringify({
   version: 1,
 });
 
-/** A tablet that installed the app at `url` online, then lost the network and got a 4x slower CPU. */
-export async function installedOffline(browser: Browser, url: string, selector: string): Promise<Page> {
+/**
+ * A tablet that installed the app at `url` online, then lost the network and got a 4x slower
+ * CPU. `earlier`: a selector that may appear before `selector` (the kiosk's last screen, shown
+ * again before the live one), timed as well.
+ */
+export async function installedOffline(browser: Browser, url: string, selector: string, earlier?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
   // Polled (2 ms): observers and animation frames set up this early belong to the initial
   // empty document and never fire for the real one; the window's timers do. A string: tsx
   // would add helpers to a function that the page does not have.
   await context.addInitScript({
-    content: `const timer = setInterval(function () {
+    content: `const earlier = ${JSON.stringify(earlier ?? null)};
+    const timer = setInterval(function () {
+      if (earlier && window.__earlierAt === undefined && document.querySelector(earlier)) window.__earlierAt = performance.now();
       if (!document.querySelector(${JSON.stringify(selector)})) return;
       window.__usableAt = performance.now();
       clearInterval(timer);
@@ -69,7 +75,15 @@ export async function installedOffline(browser: Browser, url: string, selector: 
 
 /** Time from navigation to the first appearance of the selector (served by the service worker), ms. */
 export async function coldStart(page: Page, url: string): Promise<number> {
+  return (await coldStartTimes(page, url)).usable;
+}
+
+/** The same, with the time the `earlier` selector of installedOffline appeared (if it did). */
+export async function coldStartTimes(page: Page, url: string): Promise<{ usable: number; earlier?: number }> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
-  return page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt);
+  return page.evaluate(() => {
+    const seen = window as unknown as { __usableAt: number; __earlierAt?: number };
+    return { usable: seen.__usableAt, earlier: seen.__earlierAt };
+  });
 }

@@ -201,6 +201,44 @@ describe('public info screen (kiosk)', () => {
     await context.close();
   });
 
+  it('shows its last screen again the moment it restarts offline, until React draws the live one over it', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    await setUpLocally(page, 'kiosk');
+    // A restarted kiosk tablet opens its address: the lean page, which keeps its first card.
+    await page.goto(`${app.url}/kiosk`);
+    await page.getByTestId('kiosk-card').waitFor();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('noodsteunpunt-kiosk-snapshot') !== null)).toBe(true);
+
+    // What the page holds when its modules have run (React waits for the cards, so not yet
+    // drawn), and whether the last screen and the live one were ever on the page together.
+    await context.addInitScript({
+      content: `document.addEventListener('DOMContentLoaded', function () {
+        var kept = document.querySelector('[data-kiosk-snapshot]');
+        window.__atLoad = { kept: kept ? kept.innerText : null, inert: kept ? kept.inert : null, live: document.querySelectorAll('[data-testid="kiosk-card"]').length };
+      });
+      window.__together = false;
+      var poll = setInterval(function () {
+        if (document.querySelector('[data-kiosk-snapshot]') && document.querySelector('[data-testid="kiosk-card"]')) window.__together = true;
+      }, 1);
+      setTimeout(function () { clearInterval(poll); }, 5000);`,
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('kiosk-card').waitFor();
+    const atLoad = await page.evaluate(() => (window as unknown as { __atLoad: { kept: string | null; inert: boolean; live: number } }).__atLoad);
+    expect(atLoad.live).toBe(0);
+    expect(atLoad.kept).toContain('Noodgeval? Kom hierheen');
+    expect(atLoad.kept).toMatch(/\d\d:\d\d/); // the clock shows the time of the start
+    expect(atLoad.inert).toBe(true);
+    expect(await page.locator('[data-kiosk-snapshot]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __together: boolean }).__together)).toBe(false);
+    await page.getByText('Noodgeval? Kom hierheen').waitFor();
+    await context.close();
+  });
+
   it('prints a card as exactly one A4 poster and all current cards as an information board', async () => {
     const context = await tabletContext(browser);
     const page = await context.newPage();

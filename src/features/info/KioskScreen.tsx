@@ -1,9 +1,10 @@
 // Registers this area's texts before its screens render (src/i18n/texts.ts).
 import './texts';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { navigate } from '../../app/router';
+import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
 import { formatTime } from '../../i18n/core';
 import { useSession } from '../../state/session';
@@ -11,7 +12,9 @@ import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
 import { useKioskCards } from './kiosk/cardSource';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
+import { dropKioskSnapshot, keepKioskSnapshot } from './kiosk/snapshot';
 import { useKioskLock } from './kiosk/useKioskLock';
+import { amsterdamDay } from './time';
 import { useStarterCards } from './useStarterCards';
 import { useWakeLock } from './useWakeLock';
 import './kiosk/kiosk.css';
@@ -31,12 +34,23 @@ const IDLE_RESET_MS = 3 * 60_000;
  * or volunteer record is ever queried here. Rendered by the lean kiosk entry (src/kiosk.tsx)
  * and, when the role is chosen inside the app, by the app itself.
  */
-export default function KioskScreen({ onLeave = goToRoleChoice }: { onLeave?: () => void }) {
+export default function KioskScreen({
+  onLeave = goToRoleChoice,
+  initialCards,
+  keepSnapshot = false,
+}: {
+  onLeave?: () => void;
+  /** The cards, when the entry has read them before the first render. */
+  initialCards?: InfoCard[];
+  /** Keep the first card's screen for the next start (the lean kiosk page; see kiosk/snapshot.ts). */
+  keepSnapshot?: boolean;
+}) {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const setRole = useSession((state) => state.setRole);
   const now = useNow(15_000);
-  const all = useKioskCards();
+  const all = useKioskCards(initialCards);
+  const screenRef = useRef<HTMLDivElement>(null);
   const cards = useMemo(() => (all ? displayOrder(all.filter((card) => isCurrent(card, now))) : undefined), [all, now]);
   const [mode, setMode] = useState<KioskMode>(DEFAULT_MODE);
   const [currentId, setCurrentId] = useState<string>();
@@ -70,8 +84,19 @@ export default function KioskScreen({ onLeave = goToRoleChoice }: { onLeave?: ()
     return () => clearTimeout(timer);
   }, [mode, paused, taps]);
 
+  // The rotation's first card in the default languages is what the next start shows at once.
+  const snapshotKey =
+    keepSnapshot && site && card && index === 0 && mode === DEFAULT_MODE && !paused && !exiting
+      ? `${site.id} ${card.id} ${card.updatedAt} ${cards.length} ${amsterdamDay(now)}`
+      : undefined;
+  useEffect(() => {
+    // After the card's text is fitted (a child's layout effect), so the copy has the fitted size.
+    if (snapshotKey && site && screenRef.current) keepKioskSnapshot(screenRef.current, site.id);
+  }, [snapshotKey, site]);
+
   const cancelExit = useCallback(() => setExiting(false), []);
   const leave = useCallback(() => {
+    dropKioskSnapshot();
     setRole(null);
     onLeave();
   }, [setRole, onLeave]);
@@ -86,7 +111,7 @@ export default function KioskScreen({ onLeave = goToRoleChoice }: { onLeave?: ()
     ));
 
   return (
-    <div className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
+    <div ref={screenRef} className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
       <header className="kiosk-top" inert={exiting}>
         <CivilProtectionSign size={76} />
         <div className="kiosk-site">

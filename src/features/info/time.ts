@@ -5,10 +5,11 @@
  */
 import { TIME_ZONE, formatDateTime, formatTime, type Language } from '../../i18n/core';
 
-const dayKey = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+/** The day in Amsterdam, yyyy-mm-dd. */
+export const amsterdamDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 
 export function formatCardTime(ms: number, language: Language, now: number = Date.now()): string {
-  return dayKey(ms) === dayKey(now) ? formatTime(ms, language) : formatDateTime(ms, language);
+  return amsterdamDay(ms) === amsterdamDay(now) ? formatTime(ms, language) : formatDateTime(ms, language);
 }
 
 const inputParts = (ms: number) =>

@@ -55,6 +55,16 @@ describe('the kiosk card source', () => {
     await db.infoCards.put(card('00000000-0000-4000-8000-000000000003', 'Bulletin'));
     await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Bulletin']));
   });
+
+  it('starts with the cards the entry read before the first render, and still follows later writes', async () => {
+    const { db } = await import('../../../src/db');
+    await db.infoCards.clear();
+    const early = card('00000000-0000-4000-8000-000000000004', 'Vooraf gelezen');
+    const { result } = renderHook(() => useKioskCards([early]));
+    expect(result.current?.map((each) => each.nl?.title)).toEqual(['Vooraf gelezen']); // the first render has them
+    await db.infoCards.put(card('00000000-0000-4000-8000-000000000005', 'Bulletin'));
+    await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Bulletin']));
+  });
 });
 
 describe('the kiosk card source when IndexedDB fails', () => {

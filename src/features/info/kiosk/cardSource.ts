@@ -64,11 +64,13 @@ let early: Promise<InfoCard[]> | undefined;
 
 /**
  * Starts the first read at once, before React has rendered: the lean entry calls it first
- * thing, so the database opens while the scripts still run. useKioskCards takes it over.
+ * thing, so the database opens while the scripts still run, and renders when it is done, so
+ * that the first commit has the card. The cards, or undefined when the read failed (then
+ * useKioskCards takes the failure over and says so).
  */
-export function readInfoCardsEarly(): void {
+export function readInfoCardsEarly(): Promise<InfoCard[] | undefined> {
   early ??= readInfoCards();
-  early.catch(() => undefined); // its failure is handled where it is taken over
+  return early.catch(() => undefined);
 }
 
 /** The early read if there is one (once), else a new one. */
@@ -78,9 +80,13 @@ function takeRead(): Promise<InfoCard[]> {
   return read;
 }
 
-/** The cards, undefined until the first read; read again whenever Dexie writes to them. */
-export function useKioskCards(): InfoCard[] | undefined {
-  const [cards, setCards] = useState<InfoCard[]>();
+/**
+ * The cards, undefined until the first read; read again whenever Dexie writes to them.
+ * `initial`: the cards of the early read, already done (the first render then has them).
+ */
+export function useKioskCards(initial?: InfoCard[]): InfoCard[] | undefined {
+  const [cards, setCards] = useState<InfoCard[] | undefined>(initial);
+  const [readFirst] = useState(initial === undefined);
   useEffect(() => {
     let active = true;
     const read = () =>
@@ -108,11 +114,16 @@ export function useKioskCards(): InfoCard[] | undefined {
         void read();
       });
     // Dexie loads once the first cards are on screen, not before.
-    void read().then(() => whenIdle(follow));
+    if (readFirst) void read().then(() => whenIdle(follow));
+    else {
+      early = undefined; // taken over by the first render
+      markFirstScreenShown();
+      whenIdle(follow);
+    }
     return () => {
       active = false;
       stop();
     };
-  }, []);
+  }, [readFirst]);
   return cards;
 }
