@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../db/db';
 import { formatTime } from '../i18n';
+import { useLiveDb } from '../features/common/useLiveDb';
 import { useSession } from '../state/session';
 import { useLink } from '../sync/linkStore';
 
@@ -10,7 +9,7 @@ export function LinkIndicator() {
   const { t } = useTranslation();
   const language = useSession((state) => state.language);
   const { state, lastContact, drain } = useLink();
-  const queued = useLiveQuery(() => db.outbox.where('state').equals('pending').count(), [], 0);
+  const queued = useLiveDb(({ db }) => db.outbox.where('state').equals('pending').count(), [], 0);
   const label = t(`link.${state}`);
   const title = lastContact ? t('link.lastContact', { time: formatTime(lastContact, language) }) : t('link.never');
   return (

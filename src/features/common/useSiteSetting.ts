@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db';
 import type { SiteSetting, SiteSettingKey } from '../../domain';
+import { useLiveDb } from './useLiveDb';
 
 /**
  * A setting the site lead made for every tablet of the point, live: a change synced from
@@ -8,7 +7,7 @@ import type { SiteSetting, SiteSettingKey } from '../../domain';
  * undefined only while the first read is running.
  */
 export function useSiteSetting<T extends SiteSetting['value']>(key: SiteSettingKey, fallback: T): T | undefined {
-  return useLiveQuery(async () => {
+  return useLiveDb(async ({ db }) => {
     const value = (await db.settings.get(key))?.value;
     return typeof value === typeof fallback ? (value as T) : fallback;
   }, [key, fallback]);

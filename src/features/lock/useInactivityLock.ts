@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { db } from '../../db/db';
 import { useSession } from '../../state/session';
+import { useLiveDb } from '../common/useLiveDb';
 import { useNow } from '../common/useNow';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { DEFAULT_LOCK_AFTER_MINUTES, shouldLock } from './lockRule';
@@ -18,7 +17,7 @@ export function useInactivityLock(): number | undefined {
   const locked = useSession((state) => state.locked);
   const operator = useSession((state) => state.operator);
   const minutes = useSiteSetting('lockAfterMinutes', DEFAULT_LOCK_AFTER_MINUTES) ?? DEFAULT_LOCK_AFTER_MINUTES;
-  const anyPinSet = useLiveQuery(() => db.volunteers.filter((volunteer) => Boolean(volunteer.pinHash)).count(), [], 0) > 0;
+  const anyPinSet = useLiveDb(({ db }) => db.volunteers.filter((volunteer) => Boolean(volunteer.pinHash)).count(), [], 0) > 0;
   const lastActivity = useRef(0);
   const now = useNow(15_000);
 

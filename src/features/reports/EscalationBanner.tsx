@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app/Link';
 // Direct module imports: the banner is in the shell, and the barrels would pull every action
 // and message schema into the first load.
-import { db, type StoredReport } from '../../db/db';
-import { queuedReports } from '../../db/reportQueue';
+import type { StoredReport } from '../../db/db';
 import { DEFAULT_ESCALATE_AFTER_MINUTES, compareReportPriority, escalates, isEscalated } from '../../domain/reports';
+import { useLiveDb } from '../common/useLiveDb';
 import { useNow } from '../common/useNow';
 import { useSiteSetting } from '../common/useSiteSetting';
 import { reportPath } from '../desk/deskPaths';
@@ -17,8 +16,8 @@ const REPEAT_ALARM_MS = 60_000;
 
 /** Urgent reports of this tablet that have not reached the coordination point. */
 function useUndeliveredUrgentReports(): StoredReport[] {
-  return useLiveQuery(
-    async () => {
+  return useLiveDb(
+    async ({ db, queuedReports }) => {
       const queued = await queuedReports(db);
       if (queued.size === 0) return [];
       const reports = await db.reports.bulkGet([...queued.keys()]);

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/db';
-import { searchHouseholds, type HouseholdMatch } from '../../db/householdSearch';
+import type { HouseholdMatch } from '../../db/householdSearch';
 import { parseHouseholdQuery } from '../../domain/householdQuery';
 import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useLiveDb } from '../common/useLiveDb';
 import { householdLine } from './householdLine';
 import './texts'; // this area's texts travel with its chunk
 
@@ -19,7 +18,7 @@ export function HouseholdSearch({ collectNames, onSelect }: { collectNames: bool
   const id = useId();
   const [text, setText] = useState('');
   const searching = parseHouseholdQuery(text).kind !== 'none';
-  const matches = useLiveQuery(() => (searching ? searchHouseholds(db, text) : Promise.resolve([])), [text, searching]);
+  const matches = useLiveDb(({ db, searchHouseholds }) => (searching ? searchHouseholds(db, text) : Promise.resolve([])), [text, searching]);
 
   return (
     <section className="household-search" aria-labelledby={`${id}-title`}>

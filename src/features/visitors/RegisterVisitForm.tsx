@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdMatch } from '../../db';
-import { db } from '../../db/db';
 import { NEEDS, type Need } from '../../domain/needs';
 import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';
@@ -73,7 +72,10 @@ export function RegisterVisitForm() {
     }
     setErrors({});
     // The write path (schemas, outbox) is its own chunk, fetched when the screen was idle.
-    const visit = await run(async () => (await loadVisitActions()).registerVisit(db, checked.input));
+    const visit = await run(async () => {
+      const { registerVisit, db } = await loadVisitActions();
+      return registerVisit(db, checked.input);
+    });
     if (visit) {
       setForm(emptyVisitForm(language));
       setReturning(undefined);

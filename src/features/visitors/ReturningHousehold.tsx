@@ -1,11 +1,9 @@
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdMatch } from '../../db';
-import { db } from '../../db/db';
 import { NEEDS } from '../../domain/needs';
 import { formatDateTime, formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
+import { useLiveDb } from '../common/useLiveDb';
 import { useNow } from '../common/useNow';
 import { householdLine } from './householdLine';
 import './texts'; // this area's texts travel with its chunk
@@ -20,7 +18,7 @@ export function ReturningHousehold({ match, onCancel }: { match: HouseholdMatch;
   const language = useSession((state) => state.language);
   const now = useNow();
   const { household, lastVisit } = match;
-  const today = useLiveQuery(async () => {
+  const today = useLiveDb(async ({ db, Dexie }) => {
     const since = startOfTodayIso(new Date(now));
     const issued = (await db.stockMovements.where('householdId').equals(household.id).toArray()).filter((movement) => movement.kind === 'issued' && movement.at >= since);
     const items = await db.stockItems.bulkGet([...new Set(issued.map((movement) => movement.itemId))]);

@@ -1,15 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app/Link';
-import { db } from '../../db/db';
 import { NEEDS } from '../../domain/needs';
 import { formatTime, startOfTodayIso } from '../../i18n';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
+import { useLiveDb } from '../common/useLiveDb';
 import { useNow } from '../common/useNow';
 import { householdLine } from './householdLine';
 import { loadVisitActions } from './visitActions';
 import './texts'; // this area's texts travel with its chunk
+
+async function checkOut(visitId: string) {
+  const { checkOutVisit, db } = await loadVisitActions();
+  return checkOutVisit(db, visitId);
+}
 
 /** Today at a glance: who is on site now, visits today and in the last hour, needs counted. */
 export function TodayPanel() {
@@ -17,7 +21,7 @@ export function TodayPanel() {
   const language = useSession((state) => state.language);
   const { error, run } = useActionError();
   const now = useNow();
-  const today = useLiveQuery(async () => {
+  const today = useLiveDb(async ({ db }) => {
     const visits = await db.visits.where('arrivedAt').aboveOrEqual(startOfTodayIso(new Date(now))).reverse().sortBy('arrivedAt');
     const households = await db.households.bulkGet(visits.map((visit) => visit.householdId));
     const hourAgo = new Date(now - 3600_000).toISOString();
@@ -76,7 +80,7 @@ export function TodayPanel() {
               <Link href={`/lead/stock/handout?household=${visit.householdId}`} className="button" data-testid="hand-out">
                 {t('desk.handOut')}
               </Link>
-              <button type="button" className="button" onClick={() => void run(async () => (await loadVisitActions()).checkOutVisit(db, visit.id))}>
+              <button type="button" className="button" onClick={() => void run(() => checkOut(visit.id))}>
                 {t('desk.checkOut')}
               </button>
             </div>

@@ -11,30 +11,15 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, setUpSite } from '../../../src/db';
-import { formatHlc, type InfoCard } from '../../../src/domain';
 import KioskScreen from '../../../src/features/info/KioskScreen';
 import { SNAPSHOT_KEY, type KioskSnapshot } from '../../../src/features/info/kiosk/snapshot';
 import { amsterdamDay } from '../../../src/features/info/time';
 import { STARTER_CARDS } from '../../../src/features/info/starterCards';
 import { initI18n } from '../../../src/i18n';
 import { useSession } from '../../../src/state/session';
+import { POWER, SITE, WATER } from './kioskFixtures';
 
 const SCRIPT = readFileSync(path.resolve(__dirname, '../../../src/features/info/kiosk/snapshotScript.js'), 'utf8');
-const SITE = { id: '11111111-1111-4111-8111-111111111111', name: 'Dorpshuis Dinxperlo', municipality: 'Aalten' };
-const stamp = formatHlc({ wallMs: Date.now() - 60_000, counter: 0, node: 'tablet-a' });
-const WATER: InfoCard = {
-  id: '00000000-0000-4000-8000-0000000000d1',
-  category: 'drinkingWater',
-  nl: { title: 'Water bij de kerk', body: 'Elke dag van 9 tot 17 uur.', updatedAt: stamp },
-  de: { title: 'Wasser an der Kirche', body: 'Jeden Tag von 9 bis 17 Uhr.', updatedAt: stamp },
-  source: 'site',
-  version: 1,
-  pinned: true,
-  sample: false,
-  deleted: false,
-  updatedAt: stamp,
-};
-const POWER: InfoCard = { ...WATER, id: '00000000-0000-4000-8000-0000000000d2', pinned: false, nl: { title: 'Stroom', body: 'Aan de balie.', updatedAt: stamp }, de: { title: 'Strom', body: 'Am Empfang.', updatedAt: stamp } };
 
 function stored(): KioskSnapshot | null {
   const text = localStorage.getItem(SNAPSHOT_KEY);
@@ -88,7 +73,7 @@ describe('kiosk snapshot', () => {
     localStorage.removeItem(SNAPSHOT_KEY);
     await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
     await userEvent.click(screen.getByRole('button', { name: /Volgende/ }));
-    await screen.findByText('Stroom');
+    await screen.findByText('Stroom voor medische apparaten');
     expect(stored()).toBeNull();
   });
 

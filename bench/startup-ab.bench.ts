@@ -1,0 +1,64 @@
+/**
+ * A/B of the offline cold start: the desk of an earlier commit against the working tree's, in
+ * one run, each against the same floor (the hello PWA). Same method as startup.bench.ts
+ * (installed online, then offline with 4x CPU throttling; cold starts interleaved), for a
+ * change whose gain is smaller than the spread between two runs of that bench on a shared
+ * machine. Not part of `npm run bench`: it needs a commit to compare with.
+ * Run: node --import tsx bench/startup-ab.bench.ts <commit> [runs] [route] [selector]
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/harness';
+import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
+import { machineLine, median } from './lib/env';
+import { buildHello, coldStart, installedOffline } from './lib/startup';
+
+const [commit, runsArgument = '12', route = '/desk', selector = '[data-testid="register-submit"]'] = process.argv.slice(2);
+if (!commit) {
+  console.error('Usage: node --import tsx bench/startup-ab.bench.ts <commit> [runs] [route] [selector]');
+  process.exit(2);
+}
+const RUNS = Number(runsArgument);
+console.log(`Start-up A/B: ${commit} against the working tree, ${route}, ${RUNS} offline cold starts each, 4x CPU throttling · ${machineLine()}`);
+
+const work = makeTempDir('nsp-bench-ab-');
+const before = path.join(REPO_ROOT, 'bench', '.work', `ab-${commit.slice(0, 12)}`);
+const helloDir = path.join(REPO_ROOT, 'bench', '.work', 'hello-ab');
+rmSync(before, { recursive: true, force: true });
+execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
+const servers: ServerProcess[] = [];
+const browser = await launchBrowser();
+try {
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
+  await build({ root: before, logLevel: 'error' });
+  await build({ root: REPO_ROOT, logLevel: 'error' });
+  const hello = await buildHello(helloDir);
+  const subjects: { name: string; url: string; page: Page; times: number[] }[] = [];
+  const add = async (name: string, distDir: string, url: (base: string) => string, ready: string) => {
+    const server = await startServerProcess({ dataDir: path.join(work.dir, name.replace(/\W+/g, '-')), distDir });
+    servers.push(server);
+    subjects.push({ name, url: url(server.url), page: await installedOffline(browser, url(server.url), ready), times: [] });
+  };
+  await add('hello PWA (floor)', hello, (base) => `${base}/`, '[data-ready]');
+  await add(`before (${commit.slice(0, 7)})`, path.join(before, 'dist'), (base) => `${base}${route}`, selector);
+  await add('after (working tree)', path.join(REPO_ROOT, 'dist'), (base) => `${base}${route}`, selector);
+  for (let run = 0; run < RUNS; run += 1)
+    for (const subject of subjects) {
+      subject.times.push(await coldStart(subject.page, subject.url));
+      await subject.page.goto('about:blank'); // its after-start work must not overlap the next start
+    }
+  const floor = median(subjects[0].times);
+  console.table(
+    Object.fromEntries(subjects.map((subject) => [subject.name, { median: `${median(subject.times).toFixed(0)} ms`, 'vs floor': `${(median(subject.times) / floor).toFixed(2)}×`, runs: subject.times.map((time) => time.toFixed(0)).join(' ') }])),
+  );
+} finally {
+  await browser.close();
+  for (const server of servers) await server.stop();
+  work.remove();
+  execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });
+  rmSync(helloDir, { recursive: true, force: true });
+}
+process.exit(0);

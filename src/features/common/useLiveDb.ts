@@ -1,0 +1,49 @@
+/**
+ * useLiveQuery (dexie-react-hooks) without Dexie in the first load. The module with the
+ * database and Dexie (src/db/live.ts) is imported on first use, after the first render, and
+ * from then on the query is a Dexie live query like any other: it runs again whenever a write
+ * (in this tab or another) touches what it read. `initial` until its first result; after a
+ * change of `deps` the previous result stays until the new one arrives, as with useLiveQuery.
+ * A failing query throws in render, to the screen's error boundary, as useLiveQuery does.
+ */
+import { useEffect, useState, type DependencyList } from 'react';
+
+export type LiveDb = typeof import('../../db/live');
+
+let loading: Promise<LiveDb> | undefined;
+
+/** The live database module (loaded once). */
+export function loadLiveDb(): Promise<LiveDb> {
+  loading ??= import('../../db/live');
+  return loading;
+}
+
+export function useLiveDb<T>(querier: (live: LiveDb) => Promise<T> | T, deps: DependencyList): T | undefined;
+export function useLiveDb<T, D>(querier: (live: LiveDb) => Promise<T> | T, deps: DependencyList, initial: D): T | D;
+export function useLiveDb<T, D>(querier: (live: LiveDb) => Promise<T> | T, deps: DependencyList, initial?: D): T | D | undefined {
+  const [state, setState] = useState<{ value: T | D | undefined; error?: unknown }>({ value: initial });
+  useEffect(() => {
+    let active = true;
+    let subscription: { unsubscribe(): void } | undefined;
+    loadLiveDb().then(
+      (live) => {
+        if (!active) return;
+        subscription = live.liveQuery(() => querier(live)).subscribe({
+          next: (value) => setState({ value }),
+          error: (error: unknown) => setState((current) => ({ value: current.value, error })),
+        });
+      },
+      (error: unknown) => {
+        if (active) setState((current) => ({ value: current.value, error }));
+      },
+    );
+    return () => {
+      active = false;
+      subscription?.unsubscribe();
+    };
+    // The querier is a new function on every render; `deps` says when it means something new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  if (state.error !== undefined) throw state.error;
+  return state.value;
+}
