@@ -12,9 +12,12 @@ export type LiveDb = typeof import('../../db/live');
 
 let loading: Promise<LiveDb> | undefined;
 
-/** The live database module (loaded once). */
+/** The live database module (loaded once; a failed load, say a chunk gone after an update, is tried again next time). */
 export function loadLiveDb(): Promise<LiveDb> {
-  loading ??= import('../../db/live');
+  loading ??= import('../../db/live').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
