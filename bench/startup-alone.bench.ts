@@ -13,19 +13,25 @@ import { build } from 'vite';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { buildHello, coldStart, installedOffline } from './lib/startup';
+import { buildHello, coldStartTimes, installedOffline } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 10);
 
-async function alone(browser: Browser, distDir: string, route: string, selector: string): Promise<number[]> {
+/** Times until `selector` appears, and until `earlier` does (if given and it appears). */
+async function alone(browser: Browser, distDir: string, route: string, selector: string, earlier?: string): Promise<{ times: number[]; earlierTimes: number[] }> {
   const work = makeTempDir('nsp-bench-alone-');
   const server = await startServerProcess({ dataDir: path.join(work.dir, 'data'), distDir });
   try {
-    const page = await installedOffline(browser, `${server.url}${route}`, selector);
+    const page = await installedOffline(browser, `${server.url}${route}`, selector, earlier);
     const times: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) times.push(await coldStart(page, `${server.url}${route}`));
+    const earlierTimes: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const start = await coldStartTimes(page, `${server.url}${route}`);
+      times.push(start.usable);
+      if (start.earlier !== undefined) earlierTimes.push(start.earlier);
+    }
     await page.context().close();
-    return times;
+    return { times, earlierTimes };
   } finally {
     await server.stop();
     work.remove();
@@ -38,11 +44,18 @@ const hello = await buildHello(helloDir);
 await build({ root: REPO_ROOT, logLevel: 'error' });
 const browser = await launchBrowser();
 try {
-  const floor = await alone(browser, hello, '/', '[data-ready]');
-  const desk = await alone(browser, path.join(REPO_ROOT, 'dist'), '/desk', '[data-testid="register-submit"]');
-  const kiosk = await alone(browser, path.join(REPO_ROOT, 'dist'), '/kiosk', '[data-testid="kiosk-card"]');
-  const row = (times: number[]) => ({ median: `${median(times).toFixed(0)} ms`, 'vs floor': `${(median(times) / median(floor)).toFixed(2)}×`, runs: times.map((time) => time.toFixed(0)).join(' ') });
-  console.table({ 'hello PWA (floor)': row(floor), 'desk: registration form': row(desk), 'kiosk: first card': row(kiosk) });
+  const { times: floor } = await alone(browser, hello, '/', '[data-ready]');
+  const { times: desk } = await alone(browser, path.join(REPO_ROOT, 'dist'), '/desk', '[data-testid="register-submit"]');
+  // The live card, and before it the last screen that kiosk.html shows again (kiosk/snapshot.ts).
+  const kiosk = await alone(browser, path.join(REPO_ROOT, 'dist'), '/kiosk', '[data-testid="kiosk-card"]', '[data-kiosk-snapshot] .kiosk-card');
+  const row = (times: number[]) =>
+    times.length === 0 ? { median: 'not shown', 'vs floor': '', runs: '' } : { median: `${median(times).toFixed(0)} ms`, 'vs floor': `${(median(times) / median(floor)).toFixed(2)}×`, runs: times.map((time) => time.toFixed(0)).join(' ') };
+  console.table({
+    'hello PWA (floor)': row(floor),
+    'desk: registration form': row(desk),
+    'kiosk: last screen shown again': row(kiosk.earlierTimes),
+    'kiosk: live card': row(kiosk.times),
+  });
   console.log('Goal: within 1.5× the floor.');
 } finally {
   await browser.close();
