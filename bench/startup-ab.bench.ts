@@ -14,9 +14,9 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { buildHello, coldStart, installedOffline } from './lib/startup';
+import { buildHello, coldStart, installedOffline, READY } from './lib/startup';
 
-const [commit, runsArgument = '12', route = '/desk', selector = '[data-testid="register-submit"]'] = process.argv.slice(2);
+const [commit, runsArgument = '12', route = '/desk', selector = READY.desk] = process.argv.slice(2);
 if (!commit) {
   console.error('Usage: node --import tsx bench/startup-ab.bench.ts <commit> [runs] [route] [selector]');
   process.exit(2);
@@ -42,7 +42,7 @@ try {
     servers.push(server);
     subjects.push({ name, url: url(server.url), page: await installedOffline(browser, url(server.url), ready), times: [] });
   };
-  await add('hello PWA (floor)', hello, (base) => `${base}/`, '[data-ready]');
+  await add('hello PWA (floor)', hello, (base) => `${base}/`, READY.floor);
   await add(`before (${commit.slice(0, 7)})`, path.join(before, 'dist'), (base) => `${base}${route}`, selector);
   await add('after (working tree)', path.join(REPO_ROOT, 'dist'), (base) => `${base}${route}`, selector);
   for (let run = 0; run < RUNS; run += 1)

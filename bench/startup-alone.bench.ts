@@ -13,7 +13,7 @@ import { build } from 'vite';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { buildHello, coldStartTimes, installedOffline } from './lib/startup';
+import { buildHello, coldStartTimes, installedOffline, READY } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 10);
 
@@ -44,10 +44,9 @@ const hello = await buildHello(helloDir);
 await build({ root: REPO_ROOT, logLevel: 'error' });
 const browser = await launchBrowser();
 try {
-  const { times: floor } = await alone(browser, hello, '/', '[data-ready]');
-  const { times: desk } = await alone(browser, path.join(REPO_ROOT, 'dist'), '/desk', '[data-testid="register-submit"]');
-  // The live card, and before it the last screen that kiosk.html shows again (kiosk/snapshot.ts).
-  const kiosk = await alone(browser, path.join(REPO_ROOT, 'dist'), '/kiosk', '[data-testid="kiosk-card"]', '[data-kiosk-snapshot] .kiosk-card');
+  const { times: floor } = await alone(browser, hello, '/', READY.floor);
+  const { times: desk } = await alone(browser, path.join(REPO_ROOT, 'dist'), '/desk', READY.desk);
+  const kiosk = await alone(browser, path.join(REPO_ROOT, 'dist'), '/kiosk', READY.kiosk, READY.kioskLastScreen);
   const row = (times: number[]) =>
     times.length === 0 ? { median: 'not shown', 'vs floor': '', runs: '' } : { median: `${median(times).toFixed(0)} ms`, 'vs floor': `${(median(times) / median(floor)).toFixed(2)}×`, runs: times.map((time) => time.toFixed(0)).join(' ') };
   console.table({

@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { SESSION, buildHello, coldStartTimes, installedOffline } from './lib/startup';
+import { SESSION, buildHello, coldStartTimes, installedOffline, READY } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 10);
 interface Subject {
@@ -88,10 +88,9 @@ try {
   const floor = await startServerProcess({ dataDir: path.join(work.dir, 'hello-data'), distDir: hello });
   servers.push(ours, floor);
   const subjects = {
-    floor: await prepare(browser, `${floor.url}/`, '[data-ready]'),
-    desk: await prepare(browser, `${ours.url}/desk`, '[data-testid="register-submit"]'),
-    // The live card, and before it the last screen that kiosk.html shows again (kiosk/snapshot.ts).
-    kiosk: await prepare(browser, `${ours.url}/kiosk`, '[data-testid="kiosk-card"]', '[data-kiosk-snapshot] .kiosk-card'),
+    floor: await prepare(browser, `${floor.url}/`, READY.floor),
+    desk: await prepare(browser, `${ours.url}/desk`, READY.desk),
+    kiosk: await prepare(browser, `${ours.url}/kiosk`, READY.kiosk, READY.kioskLastScreen),
   };
   // Interleaved, so load on the shared machine falls on all three alike.
   for (let run = 0; run < RUNS; run += 1) for (const subject of Object.values(subjects)) await measure(subject);
@@ -109,10 +108,10 @@ try {
 
   const dist = path.join(REPO_ROOT, 'dist');
   const routes = {
-    desk: await routeBytes(browser, `${ours.url}/desk`, dist, '[data-testid="register-submit"]'),
-    kiosk: await routeBytes(browser, `${ours.url}/kiosk`, dist, '[data-testid="kiosk-card"]'),
+    desk: await routeBytes(browser, `${ours.url}/desk`, dist, READY.desk),
+    kiosk: await routeBytes(browser, `${ours.url}/kiosk`, dist, READY.kiosk),
     dashboard: await routeBytes(browser, `${ours.url}/cp`, dist, 'main, form, [data-testid]'),
-    'hello (floor)': await routeBytes(browser, `${floor.url}/`, hello, '[data-ready]'),
+    'hello (floor)': await routeBytes(browser, `${floor.url}/`, hello, READY.floor),
   };
   console.table(Object.fromEntries(Object.entries(routes).map(([route, bytes]) => [route, { 'JS gzip': `${(bytes.js / 1024).toFixed(1)} KB`, 'CSS gzip': `${(bytes.css / 1024).toFixed(1)} KB` }])));
   console.log('Goals: desk ≤ 150 KB, kiosk ≤ 100 KB of JS.');

@@ -37,6 +37,15 @@ export async function buildHello(dir: string): Promise<string> {
   return path.join(dir, 'dist');
 }
 
+/** When each subject counts as usable (the first appearance of the selector). */
+export const READY = {
+  floor: '[data-ready]',
+  desk: '[data-testid="register-submit"]',
+  kiosk: '[data-testid="kiosk-card"]',
+  /** The kiosk's last screen, shown again before the live one (src/features/info/kiosk/snapshot.ts). */
+  kioskLastScreen: '[data-kiosk-snapshot] .kiosk-card',
+} as const;
+
 /** A set-up point in the persisted session (the app skips its first run). */
 export const SESSION = JSON.stringify({
   state: { role: 'volunteer', operator: null, language: 'nl', theme: 'system', site: { id: '2b0c3e55-0000-4000-8000-000000000001', name: 'Dinxperlo', municipality: 'Aalten' } },
