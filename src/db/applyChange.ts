@@ -2,12 +2,13 @@
  * Apply a change pulled from the coordination point to this tablet's records.
  *
  * Every branch is idempotent (the same change applied twice changes nothing), so a page that
- * is pulled again after a crash is harmless. Editable records follow last-write-wins by HLC;
- * ledger lines, visits and reports are immutable once made; report status is whatever the
- * coordination point says (src/domain/merge.ts).
+ * is pulled again after a crash is harmless. Editable records follow last-write-wins by HLC,
+ * households per field (src/domain/householdMerge.ts); ledger lines, visits and reports are
+ * immutable once made; report status is whatever the coordination point says
+ * (src/domain/merge.ts).
  */
 import type { Table } from 'dexie';
-import { lastWriteWins, type Change, type InfoCard, type PayloadOf } from '../domain';
+import { lastWriteWins, mergeHouseholdEdit, type Change, type Household, type HouseholdField, type InfoCard, type PayloadOf } from '../domain';
 import { newerInfoCard } from '../domain/infoCards';
 import type { NoodsteunpuntDb } from './db';
 import { observeHlc } from './identity';
@@ -35,6 +36,14 @@ export const APPLY_TABLES = (db: NoodsteunpuntDb) => [
   db.meta,
 ];
 
+/** Later edit wins per field (src/domain/householdMerge.ts); `changed` absent: every field. */
+async function applyHouseholdEdit(db: NoodsteunpuntDb, edit: Household, changed?: readonly HouseholdField[]) {
+  await observeHlc(db, edit.updatedAt);
+  const current = await db.households.get(edit.id);
+  const merged = mergeHouseholdEdit(current, edit, changed);
+  if (merged !== current) await db.households.put({ ...merged, nameKey: nameKeyOf(merged.name) });
+}
+
 async function putIfAbsent<T extends { id: string }>(table: Table, item: T) {
   if (!(await table.get(item.id))) await table.add(item);
 }
@@ -43,22 +52,14 @@ async function putIfAbsent<T extends { id: string }>(table: Table, item: T) {
 export async function applyChange(db: NoodsteunpuntDb, change: Change): Promise<void> {
   switch (change.type) {
     case 'visit.registered': {
-      const { household, visit } = change.payload as PayloadOf<'visit.registered'>;
-      await observeHlc(db, household.updatedAt);
-      const current = await db.households.get(household.id);
-      const kept = lastWriteWins(current, household);
-      if (kept !== current) await db.households.put({ ...kept, nameKey: nameKeyOf(kept.name) });
+      const { household, visit, changed } = change.payload as PayloadOf<'visit.registered'>;
+      await applyHouseholdEdit(db, household, changed);
       await putIfAbsent(db.visits, visit);
       return;
     }
-    case 'household.updated': {
-      const household = change.payload as PayloadOf<'household.updated'>;
-      await observeHlc(db, household.updatedAt);
-      const current = await db.households.get(household.id);
-      const kept = lastWriteWins(current, household);
-      if (kept !== current) await db.households.put({ ...kept, nameKey: nameKeyOf(kept.name) });
+    case 'household.updated':
+      await applyHouseholdEdit(db, change.payload as PayloadOf<'household.updated'>);
       return;
-    }
     case 'visit.checkedOut': {
       const { visitId, leftAt } = change.payload as PayloadOf<'visit.checkedOut'>;
       const visit = await db.visits.get(visitId);

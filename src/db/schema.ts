@@ -2,7 +2,7 @@
  * The Dexie schema, version by version. Never edit an old version: add a new one with an
  * upgrade function (tests/db/migration.test.ts opens data written with version 1).
  */
-import type { Envelope, Household, MessageType, Priority } from '../domain';
+import type { Envelope, KnownHousehold, MessageType, Priority } from '../domain';
 
 /** One sync round as the tablet saw it: for link uptime and delivery times in the evaluation. */
 export interface SyncLogEntry {
@@ -78,7 +78,8 @@ export interface StockTotal {
 
 export const CURRENT_VERSION = 4;
 
-export type StoredHousehold = Household & { nameKey?: string };
+/** A household with each field's edit time where it differs (src/domain/householdMerge.ts) and its name key for search. */
+export type StoredHousehold = KnownHousehold & { nameKey?: string };
 
 export function nameKeyOf(name: string | undefined): string | undefined {
   const key = name?.trim().toLocaleLowerCase('nl');

@@ -1,4 +1,5 @@
 export * from './hlc';
+export * from './householdMerge';
 export * from './householdQuery';
 export * from './ids';
 export * from './merge';

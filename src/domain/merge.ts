@@ -3,7 +3,7 @@
  *
  * Last write wins per record version, ordered by hybrid logical clock (see hlc.ts), never by
  * the device's wall clock. Ties cannot happen between devices because the HLC ends in the
- * node id.
+ * node id. Households: the later edit wins per field (householdMerge.ts).
  */
 import type { ReportStatus, ReportStatusChange } from './records';
 
@@ -15,27 +15,6 @@ export interface Versioned {
 export function lastWriteWins<T extends Versioned>(current: T | undefined, incoming: T): T {
   if (!current) return incoming;
   return incoming.updatedAt > current.updatedAt ? incoming : current;
-}
-
-/**
- * Per-field last write wins: each field carries the HLC of its last edit in `fieldTimes`.
- * Two tablets that edit different fields of the same household both keep their edit.
- */
-export function mergeFields<T extends Record<string, unknown>>(
-  current: { value: T; fieldTimes: Record<string, string> } | undefined,
-  incoming: { value: T; fieldTimes: Record<string, string> },
-): { value: T; fieldTimes: Record<string, string> } {
-  if (!current) return incoming;
-  const value: Record<string, unknown> = { ...current.value };
-  const fieldTimes = { ...current.fieldTimes };
-  for (const key of new Set([...Object.keys(current.value), ...Object.keys(incoming.value)])) {
-    const incomingTime = incoming.fieldTimes[key] ?? '';
-    if (incomingTime > (fieldTimes[key] ?? '')) {
-      value[key] = incoming.value[key];
-      fieldTimes[key] = incomingTime;
-    }
-  }
-  return { value: value as T, fieldTimes };
 }
 
 const STATUS_RANK: Record<ReportStatus, number> = {

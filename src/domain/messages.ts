@@ -8,6 +8,7 @@
  */
 import { z } from 'zod/mini';
 import { object } from './zodObject';
+import { HOUSEHOLD_FIELDS } from './householdMerge';
 import {
   AttendanceSchema,
   EmergencyReportSchema,
@@ -49,7 +50,11 @@ function define<S extends z.ZodMiniType>(payload: S, priority: Priority, origin:
 export const MESSAGE_TYPES = {
   'report.created': define(EmergencyReportSchema, PRIORITY.emergency),
   'report.statusChanged': define(ReportStatusChangeSchema, PRIORITY.urgent, 'coordination'),
-  'visit.registered': define(object({ household: HouseholdSchema, visit: VisitSchema }), PRIORITY.normal),
+  // `changed`: the household fields the desk's form changed (householdMerge.ts); absent, all of them.
+  'visit.registered': define(
+    object({ household: HouseholdSchema, visit: VisitSchema, changed: z.optional(z.array(z.enum(HOUSEHOLD_FIELDS)).check(z.maxLength(HOUSEHOLD_FIELDS.length))) }),
+    PRIORITY.normal,
+  ),
   'visit.checkedOut': define(object({ visitId: Id, leftAt: IsoTime }), PRIORITY.normal),
   'household.updated': define(HouseholdSchema, PRIORITY.normal),
   'stock.itemDefined': define(StockItemSchema, PRIORITY.normal),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkEnvelope } from '../../src/domain';
+import { checkEnvelope, formatHlc } from '../../src/domain';
 import { StorageError, checkOutVisit, createEmergencyReport, registerVisit, type NoodsteunpuntDb } from '../../src/db';
 import { SAMPLE_VISIT, freshDb } from './helpers';
 
@@ -95,5 +95,62 @@ describe('stock running totals', () => {
     });
     expect(await readBalances(db)).toEqual(stockBalances(await db.stockMovements.toArray()));
     expect((await readBalances(db)).get(water)).toBe(97.4);
+  });
+});
+
+describe('a household edited at two desks', () => {
+  const change = (payload: unknown) => ({
+    id: crypto.randomUUID(),
+    type: 'visit.registered' as const,
+    siteId: crypto.randomUUID(),
+    deviceId: crypto.randomUUID(),
+    createdAt: new Date().toISOString(),
+    payload,
+    seq: 1,
+    receivedAt: new Date().toISOString(),
+  });
+
+  it('sends only the fields the form changed, and keeps another tablet’s edit of another field', async () => {
+    const { applyChange, APPLY_TABLES } = await import('../../src/db');
+    db = await freshDb();
+    const first = await registerVisit(db, SAMPLE_VISIT);
+    const created = (await db.outbox.toArray())[0].envelope.payload as { household: Record<string, unknown>; changed?: string[] };
+    expect(created.changed).toBeUndefined(); // a new household: every field
+
+    // The same household came back to another desk, which corrected the number of children
+    // (an edit this tablet pulls later, made after this tablet's own).
+    const otherDesk = { ...created.household, children: 3, phone: '0600000000', updatedAt: formatHlc({ wallMs: Date.now() + 60_000, counter: 0, node: 'other' }) };
+
+    // Here the volunteer corrects the phone number only.
+    await registerVisit(db, { ...SAMPLE_VISIT, householdId: first.householdId, household: { ...SAMPLE_VISIT.household, phone: '0612345678' } });
+    const sent = (await db.outbox.toArray())[1].envelope.payload as { changed?: string[]; household: { phone?: string } };
+    expect(sent.changed).toEqual(['phone']);
+    expect(sent.household.phone).toBe('0612345678');
+
+    await db.transaction('rw', APPLY_TABLES(db), async () => {
+      await applyChange(db, change({ household: otherDesk, visit: { id: crypto.randomUUID(), householdId: first.householdId, arrivedAt: new Date().toISOString(), needs: [] }, changed: ['children'] }) as never);
+    });
+    // The other desk's later edit named only the children: the phone entered here stays.
+    expect(await db.households.get(first.householdId)).toMatchObject({ children: 3, phone: '0612345678', adults: 2 });
+  });
+
+  it('lets an older edit of the same field lose, and a message of an older app replace the whole household', async () => {
+    const { applyChange, APPLY_TABLES } = await import('../../src/db');
+    db = await freshDb();
+    const first = await registerVisit(db, SAMPLE_VISIT);
+    const household = await db.households.get(first.householdId);
+    const visit = () => ({ id: crypto.randomUUID(), householdId: first.householdId, arrivedAt: new Date().toISOString(), needs: [] });
+    const { fieldTimes: _t, nameKey: _k, ...values } = household!;
+    const apply = (payload: unknown) =>
+      db.transaction('rw', APPLY_TABLES(db), async () => {
+        await applyChange(db, change(payload) as never);
+      });
+
+    await apply({ household: { ...values, adults: 5, updatedAt: formatHlc({ wallMs: Date.parse('2000-01-01'), counter: 0, node: 'older' }) }, visit: visit(), changed: ['adults'] });
+    expect((await db.households.get(first.householdId))?.adults).toBe(2);
+
+    // No `changed`: an app from before per-field merging sent the whole household.
+    await apply({ household: { ...values, adults: 4, language: 'nl', updatedAt: formatHlc({ wallMs: Date.now() + 60_000, counter: 0, node: 'newer' }) }, visit: visit() });
+    expect(await db.households.get(first.householdId)).toMatchObject({ adults: 4, language: 'nl' });
   });
 });

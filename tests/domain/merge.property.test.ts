@@ -4,8 +4,22 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentReportStatus, formatHlc, lastWriteWins, mergeFields, REPORT_STATUSES, stockBalances, tickHlc, receiveHlc, parseHlc } from '../../src/domain';
+import {
+  changedHouseholdFields,
+  currentReportStatus,
+  formatHlc,
+  HOUSEHOLD_FIELDS,
+  lastWriteWins,
+  mergeHouseholdEdit,
+  REPORT_STATUSES,
+  stockBalances,
+  tickHlc,
+  receiveHlc,
+  parseHlc,
+  type KnownHousehold,
+} from '../../src/domain';
 
+const HOUSEHOLD = '5f2c1d9e-1111-4000-8000-000000000001';
 const shuffled = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
 
 describe('merge rules', () => {
@@ -36,16 +50,38 @@ describe('merge rules', () => {
     );
   });
 
-  it('per-field last write wins keeps edits of different fields from different tablets', () => {
-    const edit = fc.record({ field: fc.constantFrom('adults', 'children', 'phone'), value: fc.integer(), time: fc.integer({ min: 1, max: 1e6 }), node: fc.constantFrom('a', 'b', 'c') });
+  it('a household edited on several tablets ends the same whatever the order, each field from its latest edit', () => {
+    const household = fc.record({
+      adults: fc.integer({ min: 0, max: 9 }),
+      children: fc.integer({ min: 0, max: 9 }),
+      residence: fc.constantFrom('address' as const, 'street' as const),
+      postcode: fc.option(fc.constantFrom('7091 AB', '7091 CD'), { nil: undefined }),
+      houseNumber: fc.option(fc.constantFrom('1', '12a'), { nil: undefined }),
+      language: fc.constantFrom('nl' as const, 'de' as const),
+      name: fc.option(fc.constantFrom('Jansen', 'Müller'), { nil: undefined }),
+      phone: fc.option(fc.constantFrom('0612345678', '0687654321'), { nil: undefined }),
+      flags: fc.record({ medicalDevice: fc.boolean(), reducedMobility: fc.boolean(), livesAlone: fc.boolean(), needsFollowUp: fc.boolean() }),
+    });
+    const edit = fc.record({ values: household, fields: fc.subarray([...HOUSEHOLD_FIELDS]), node: fc.constantFrom('a', 'b', 'c') });
+    const scenario = fc
+      .tuple(household, fc.array(edit, { maxLength: 12 }))
+      .map(([created, edits]) => [
+        // The message that made the household comes first in time; the edits after it, each at its own HLC.
+        { household: { ...created, id: HOUSEHOLD, updatedAt: formatHlc({ wallMs: 1000, counter: 0, node: 'a' }) }, fields: undefined },
+        ...edits.map((e, index) => ({ household: { ...e.values, id: HOUSEHOLD, updatedAt: formatHlc({ wallMs: 2000 + index, counter: 0, node: e.node }) }, fields: e.fields })),
+      ])
+      .chain((messages) => fc.tuple(fc.constant(messages), shuffled(messages)));
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 30 }).chain((edits) => fc.tuple(fc.constant(edits), shuffled(edits))), ([edits, reordered]) => {
-        const fold = (list: typeof edits) =>
-          list.reduce<{ value: Record<string, unknown>; fieldTimes: Record<string, string> } | undefined>(
-            (current, e) => mergeFields(current, { value: { [e.field]: e.value }, fieldTimes: { [e.field]: formatHlc({ wallMs: e.time, counter: e.value & 0xffff, node: e.node }) } }),
-            undefined,
-          );
-        expect(fold(reordered)).toEqual(fold(edits));
+      fc.property(scenario, ([messages, reordered]) => {
+        type Message = (typeof messages)[number];
+        const fold = (list: Message[]) => list.reduce<KnownHousehold | undefined>((current, m) => mergeHouseholdEdit(current, m.household, m.fields), undefined)!;
+        const inOrder = fold(messages);
+        expect(fold(reordered)).toEqual(inOrder);
+        expect(fold([...reordered, ...messages])).toEqual(inOrder); // every message delivered twice
+        for (const field of HOUSEHOLD_FIELDS) {
+          const latest = messages.filter((m) => !m.fields || m.fields.includes(field)).at(-1)!;
+          expect(changedHouseholdFields(inOrder, latest.household)).not.toContain(field);
+        }
       }),
     );
   });

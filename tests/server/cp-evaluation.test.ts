@@ -131,6 +131,24 @@ describe('GET /api/v1/cp/evaluation', () => {
     expect((await coordinator.get(`/api/v1/cp/evaluation?siteId=${randomUUID()}`)).statusCode).toBe(404);
   });
 
+  it('counts a household corrected at two desks with both corrections, the later edit winning per field', async () => {
+    const t = (current = await startDashboardApp({ now: () => new Date(T0) }));
+    const point = await t.enroll('Dinxperlo');
+    const coordinator = await t.signIn();
+    const first = visit(at(-90), { adults: 1, children: 0 }, ['food']);
+    const again = (minutes: number, counter: number, household: { adults: number; children: number }, changed: ('adults' | 'children')[]) => ({
+      household: { ...first.household, ...household, updatedAt: formatHlc({ wallMs: T0, counter, node: 'tablet' }) },
+      visit: { ...first.visit, id: randomUUID(), arrivedAt: at(minutes) },
+      changed,
+    });
+    await pushFrom(t, point, 'visit.registered', first);
+    // Desk A: two adults now. Desk B, later, had not heard of that and added two children.
+    await pushFrom(t, point, 'visit.registered', again(-60, 1, { adults: 2, children: 0 }, ['adults']));
+    await pushFrom(t, point, 'visit.registered', again(-30, 2, { adults: 1, children: 2 }, ['children']));
+    const body = (await coordinator.get('/api/v1/cp/evaluation')).json<EvaluationResponse>();
+    expect(body.all).toMatchObject({ visits: 3, households: 1, people: 4 });
+  });
+
   it('answers 401 without a session', async () => {
     const { t } = await twoPoints();
     expect((await t.anonymous.get('/api/v1/cp/evaluation')).statusCode).toBe(401);

@@ -162,6 +162,33 @@ describe('sync against the real coordination point', () => {
     }
   });
 
+  it('keeps both desks’ corrections of one household: the later edit wins per field, not per household', async () => {
+    const { code: codeA } = await makeEnrollmentCode(temp.dir, 'Household-edit-site');
+    const { code: codeB } = await makeEnrollmentCode(temp.dir, 'Household-edit-site');
+    const a = await enrolledDevice(server.url, codeA);
+    const b = await enrolledDevice(server.url, codeB);
+    const { householdId } = await registerVisit(a.db, SAMPLE_VISIT);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+
+    // Link down at both desks. The family comes back to desk A, which corrects the phone number;
+    // later the same day to desk B, which does not know that yet and corrects the children.
+    const known = async (device: Device) => {
+      const { id: _id, updatedAt: _u, fieldTimes: _f, nameKey: _k, ...details } = (await device.db.households.get(householdId))!;
+      return details;
+    };
+    await registerVisit(a.db, { ...SAMPLE_VISIT, householdId, household: { ...(await known(a)), phone: '0612345678' } });
+    await registerVisit(b.db, { ...SAMPLE_VISIT, householdId, household: { ...(await known(b)), children: 3 } });
+
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    for (const device of [a, b]) {
+      expect(await device.db.households.get(householdId)).toMatchObject({ phone: '0612345678', children: 3, adults: 2, postcode: '7091 AB' });
+      expect(await device.db.visits.where('householdId').equals(householdId).count()).toBe(3);
+    }
+  });
+
   it('never shows a device the records of another point', async () => {
     const a = await deviceAt('Isolation-A');
     const b = await deviceAt('Isolation-B');

@@ -34,7 +34,7 @@ import {
   type PointContacts,
 } from '../../../src/domain/evaluation';
 import { buildAnonymisedExport, type EvaluationSnapshot } from '../../../src/domain/evaluationExport';
-import { MESSAGE_TYPES, type MessageType, type PayloadOf } from '../../../src/domain';
+import { MESSAGE_TYPES, mergeHouseholdEdit, type Household, type HouseholdField, type MessageType, type PayloadOf } from '../../../src/domain';
 import { ApiError } from '../../errors';
 import type { Site, Storage, StoredMessage } from '../../storage';
 import { requireSite, type DashboardContext } from '../context';
@@ -87,10 +87,13 @@ function apply(records: PointRecords, row: StoredMessage, checkouts: Map<string,
     const known = map.get(value.id);
     if (!known || value.updatedAt > known.updatedAt) map.set(value.id, value);
   };
+  // Later edit wins per field, as on the tablets (src/domain/householdMerge.ts).
+  const editHousehold = (household: Household, changed?: readonly HouseholdField[]) =>
+    records.households.set(household.id, mergeHouseholdEdit(records.households.get(household.id), household, changed));
   switch (row.type) {
     case 'visit.registered': {
-      const { household, visit } = payload as PayloadOf<'visit.registered'>;
-      newer(records.households, household);
+      const { household, visit, changed } = payload as PayloadOf<'visit.registered'>;
+      editHousehold(household, changed);
       if (!records.visits.has(visit.id)) records.visits.set(visit.id, { ...visit });
       return;
     }
@@ -100,7 +103,7 @@ function apply(records: PointRecords, row: StoredMessage, checkouts: Map<string,
       return;
     }
     case 'household.updated':
-      newer(records.households, payload as PayloadOf<'household.updated'>);
+      editHousehold(payload as PayloadOf<'household.updated'>);
       return;
     case 'report.created': {
       const report = payload as PayloadOf<'report.created'>;

@@ -1,4 +1,4 @@
-import { HouseholdSchema, VisitSchema, newId, type Household, type Need, type Visit } from '../../domain';
+import { HouseholdSchema, VisitSchema, changedHouseholdFields, householdForMessage, mergeHouseholdEdit, newId, type Household, type Need, type Visit } from '../../domain';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { nextHlc } from '../identity';
@@ -15,14 +15,21 @@ export interface VisitInput {
   needOther?: string;
 }
 
-/** A visitor arrives at the desk: the household (new or returning), the visit, one message. */
+/**
+ * A visitor arrives at the desk: the household (new or returning), the visit, one message.
+ * For a returning household the message names the fields the form changed, so an edit made
+ * meanwhile on another tablet to another field is kept (src/domain/householdMerge.ts).
+ */
 export function registerVisit(db: NoodsteunpuntDb, input: VisitInput, now = new Date()): Promise<Visit> {
   return runAction(db, [db.households, db.visits], async () => {
-    const household = HouseholdSchema.parse({
+    const edit = HouseholdSchema.parse({
       ...input.household,
       id: input.householdId ?? newId(),
       updatedAt: await nextHlc(db, now.getTime()),
     });
+    const current = input.householdId ? await db.households.get(input.householdId) : undefined;
+    const changed = current ? changedHouseholdFields(current, edit) : undefined;
+    const household = mergeHouseholdEdit(current, edit, changed);
     const visit = VisitSchema.parse({
       id: newId(),
       householdId: household.id,
@@ -30,9 +37,9 @@ export function registerVisit(db: NoodsteunpuntDb, input: VisitInput, now = new 
       needs: input.needs,
       needOther: input.needs.includes('other') ? input.needOther : undefined,
     });
-    await db.households.put({ ...household, nameKey: nameKeyOf(household.name) });
+    if (household !== current) await db.households.put({ ...household, nameKey: nameKeyOf(household.name) });
     await db.visits.add(visit);
-    await enqueue(db, 'visit.registered', { household, visit });
+    await enqueue(db, 'visit.registered', { household: householdForMessage(household, edit.updatedAt), visit, ...(changed ? { changed } : {}) });
     return visit;
   });
 }
