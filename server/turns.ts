@@ -15,7 +15,10 @@
  *
  * Light work goes before all of that: a small body (an emergency report travels alone, in a
  * request of its own; a coordinator's action) takes a fraction of a millisecond, and should not
- * wait for the checks of a few hundred backlogs.
+ * wait for the checks of a few hundred backlogs. Not for ever, though: after LIGHT_BURST light
+ * pieces in a row, one heavy piece goes, so a steady stream of small pushes (many tablets on a
+ * good link, each with a few messages) cannot hold a large backlog back without end; a light
+ * piece waits for at most one heavy piece (1 to 2 ms).
  */
 
 /** The steps of a request's body, in the order they happen. */
@@ -24,15 +27,30 @@ export type Step = 'inflate' | 'parse' | 'check';
 /** Below this many bytes of JSON (inflated) or this many messages, a request's work is light. */
 export const LIGHT_BYTES = 16 * 1024;
 export const LIGHT_MESSAGES = 10;
+/** How many light pieces may go in a row while heavy work waits. */
+export const LIGHT_BURST = 8;
 
 /** Queues in the order they are served: light work of any step, then later steps first. */
 type Queue = 'light' | Step;
 const queues: Record<Queue, (() => void)[]> = { light: [], check: [], parse: [], inflate: [] };
 const ORDER = Object.values(queues);
+const HEAVY = [queues.check, queues.parse, queues.inflate];
 let pumping = false;
+let lightInARow = 0;
+
+function next(): (() => void) | undefined {
+  const heavy = HEAVY.find((queue) => queue.length > 0);
+  if (queues.light.length > 0 && (lightInARow < LIGHT_BURST || !heavy)) {
+    // Counted only while heavy work waits.
+    lightInARow = heavy ? lightInARow + 1 : 0;
+    return queues.light.shift();
+  }
+  lightInARow = 0;
+  return heavy?.shift();
+}
 
 function pump(): void {
-  ORDER.find((queue) => queue.length > 0)?.shift()?.();
+  next()?.();
   if (ORDER.some((queue) => queue.length > 0)) setImmediate(pump);
   else pumping = false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inTurn } from '../../server/turns';
+import { inTurn, LIGHT_BURST } from '../../server/turns';
 
 describe('heavy request work in turns of the event loop', () => {
   it('runs one piece per turn, so I/O and timers of the loop get their turn in between', async () => {
@@ -33,6 +33,14 @@ describe('heavy request work in turns of the event loop', () => {
       inTurn('check', () => order.push('check of an emergency report'), true),
     ]);
     expect(order).toEqual(['parse of an emergency report', 'check of an emergency report', 'check of a backlog', 'inflate of a backlog']);
+  });
+
+  it('lets one heavy piece go after a burst of light ones, so a stream of small pushes cannot hold a backlog back for ever', async () => {
+    const order: string[] = [];
+    const light = Array.from({ length: LIGHT_BURST * 2 + 1 }, (_, n) => inTurn('check', () => order.push(`light ${n}`), true));
+    await Promise.all([inTurn('check', () => order.push('backlog')), ...light]);
+    expect(order.indexOf('backlog')).toBe(LIGHT_BURST);
+    expect(order.filter((piece) => piece.startsWith('light'))).toEqual(Array.from({ length: LIGHT_BURST * 2 + 1 }, (_, n) => `light ${n}`));
   });
 
   it('answers each piece with its own error and goes on', async () => {
