@@ -6,7 +6,10 @@
 // checked envelopes, the rows' SQL values); with the default young generation, collections
 // took a quarter of the server's CPU while 300 tablets pushed to PostgreSQL, 14 % with this
 // (BENCHMARKS.md, server ingest).
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+//
+// PROF_DIR=/some/dir: the server also writes a CPU profile of each thread there when it stops
+// (node refuses --cpu-prof in NODE_OPTIONS), e.g. of a benchmark's storm.
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : [])];
 
 /** Arguments for `node` that run the server (under tsx, as its own process, so signals reach it). */
 export const SERVER_NODE_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'];
