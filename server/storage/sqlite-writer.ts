@@ -11,8 +11,8 @@ import { Worker } from 'node:worker_threads';
 export type StoreRow = [id: string, type: string, siteId: string | null, deviceId: string, createdAt: string, payload: string, origin: string, receivedAt: string];
 
 export interface StoreAnswer {
-  inserted: string[];
-  stored: [id: string, siteId: string | null][];
+  /** The rows that inserted nothing (their id was stored already), with the stored message's site. */
+  skipped: [rowIndex: number, storedSiteId: string | null][];
 }
 
 type Request =

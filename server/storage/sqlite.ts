@@ -11,7 +11,6 @@ import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { SqliteWriter } from './sqlite-writer';
 import {
   BROADCAST_SITE_ID,
-  batchOutcomes,
   SiteNameTakenError,
   UserNameTakenError,
   userNameKey,
@@ -291,12 +290,16 @@ export class SqliteStorage implements Storage {
 
   async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return [];
-    // In the writer thread (sqlite-writer.worker.mjs): one transaction of multi-row INSERTs in
-    // row order, so the sequence numbers follow the rows.
-    const { inserted, stored } = await this.writer.store(
+    // In the writer thread (sqlite-writer.worker.mjs): one transaction, a row at a time in row
+    // order, so the sequence numbers follow the rows.
+    const { skipped } = await this.writer.store(
       rows.map((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt]),
     );
-    return batchOutcomes(rows, new Set(inserted), new Map(stored));
+    const outcomes = new Array<StoreOutcome>(rows.length).fill('accepted');
+    // An id stored before (or earlier in this batch): the same message again if it is the same
+    // point's, another message under a taken id if not.
+    for (const [index, storedSiteId] of skipped) outcomes[index] = storedSiteId === rows[index].siteId ? 'duplicate' : 'conflict';
+    return outcomes;
   }
 
   async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {

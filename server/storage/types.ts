@@ -214,7 +214,7 @@ export interface Storage {
 
 /**
  * The outcome of each row of a batch stored with one multi-row `INSERT … ON CONFLICT DO
- * NOTHING RETURNING id`: `inserted` are the ids that statement returned, `stored` the site of
+ * NOTHING RETURNING id` (the PostgreSQL adapter): `inserted` are the ids that statement returned, `stored` the site of
  * every other id as it is in the table. An id twice in one batch is accepted once, then a
  * duplicate.
  */
