@@ -1,16 +1,20 @@
 /**
  * Benchmark 6: server ingest. 300 tablets reconnect at once, each with a backlog, and push it
  * to the coordination point: messages per second and push latency (p50/p99), on SQLite and on
- * PostgreSQL; against the raw batched insert rate of the same database in the same run (plain
- * multi-row INSERTs of the same rows, 500 per transaction, no HTTP, no validation): once into a
- * bare table (the reference of the first runs), once into the server's own schema, made by its
- * migrations (its extra index by type and its foreign key to the points are work that any
- * ingest into that table has to do).
+ * PostgreSQL, in two storms on one server process (the first with its code still cold, the
+ * second later, each tablet on a new connection); against the raw batched insert rate of the
+ * same database in the same run (plain INSERTs of as many rows of the same kind, 500 per
+ * transaction, no HTTP, no validation; SQLite a prepared single-row INSERT per row, PostgreSQL
+ * one multi-row INSERT), measured just before and just after the storms (the share uses their
+ * mean; their spread shows the machine's noise): once into a bare table (the reference of the
+ * first runs), once into the server's own schema, made by its migrations (its extra index by
+ * type and its foreign key to the points are work that any ingest into that table has to do).
  * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -20,7 +24,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Envelope, EnrollResponse } from '../src/domain';
 import { seededRandom } from '../tests/chaos/random';
-import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
+import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
 import { backlogMessage, emergencyReport } from './lib/backlog';
 import { machineLine, median, percentile } from './lib/env';
@@ -43,7 +47,7 @@ function rowsOf(envelopes: Envelope[]) {
  * keep-alive rather than fetch: the 300 simulated tablets share the server's 2 cores, and
  * with fetch (its web streams) they took 15 µs of CPU per message, with this 6 µs (BENCHMARKS.md).
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+let agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 function post(url: string, token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -81,6 +85,83 @@ function get(url: string): Promise<void> {
   });
 }
 
+/**
+ * One reconnect storm: every tablet pushes its backlog at once, while five tablets at other
+ * points each make an emergency report and a coordinator's screen polls the server.
+ */
+async function storm(server: ServerProcess, devices: EnrollResponse[], reporters: EnrollResponse[], seed: number) {
+  // Tablets whose link came back open new connections: none is left from an earlier storm.
+  agent.destroy();
+  agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const random = seededRandom(seed);
+  const backlogs = devices.map((device) => Array.from({ length: PER_DEVICE }, (_, index) => backlogMessage(index, device, random)));
+  // Each tablet's requests are serialized and gzipped before the clock starts: a tablet does
+  // that on its own CPU, and here the load generator shares the server's 2 cores.
+  const bodies = backlogs.map((backlog) =>
+    Array.from({ length: Math.ceil(backlog.length / BATCH) }, (_, batch) => gzipSync(JSON.stringify({ messages: backlog.slice(batch * BATCH, (batch + 1) * BATCH) }))),
+  );
+  const latencies: number[] = [];
+  // An emergency report travels alone, and under 1 KiB it is sent without gzip (transport.ts).
+  const emergencyBodies = reporters.map((reporter) => Buffer.from(JSON.stringify({ messages: [emergencyReport(reporter)] })));
+  const emergencies: number[] = [];
+  const serverCpu = processCpuMs(server.child.pid);
+  const ownCpu = process.cpuUsage();
+  const started = performance.now();
+  // A coordinator's screen during the storm: how long a small request waits for the server.
+  let storming = true;
+  const probes: number[] = [];
+  const probing = (async () => {
+    while (storming) {
+      const sentAt = performance.now();
+      await get(`${server.url}/api/v1/health`);
+      probes.push(performance.now() - sentAt);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  // Emergency reports made while the storm goes on: one every 100 ms from its start.
+  const reporting = Promise.all(
+    reporters.map(async (reporter, index) => {
+      await new Promise((resolve) => setTimeout(resolve, 50 + index * 100));
+      const sentAt = performance.now();
+      const response = await post(`${server.url}/api/v1/sync/push`, reporter.token, emergencyBodies[index], 'identity');
+      if (response.status !== 200 || !response.body.includes('"accepted"')) throw new Error(`emergency push failed: ${response.status}`);
+      emergencies.push(performance.now() - sentAt);
+    }),
+  );
+  // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
+  await Promise.all(
+    devices.map(async (device, index) => {
+      for (const body of bodies[index]) {
+        const sentAt = performance.now();
+        const response = await post(`${server.url}/api/v1/sync/push`, device.token, body);
+        const answer = JSON.parse(response.body) as { results: { status: string }[] };
+        if (response.status !== 200 || answer.results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${response.status}`);
+        latencies.push(performance.now() - sentAt);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await reporting;
+  const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)) };
+  storming = false;
+  await probing;
+  return {
+    rate: (DEVICES * PER_DEVICE) / seconds,
+    p50: median(latencies),
+    p99: percentile(latencies, 99),
+    probe: { p50: median(probes), max: Math.max(...probes) },
+    emergency: { p50: median(emergencies), max: Math.max(...emergencies) },
+    seconds,
+    cpu,
+  };
+}
+
+/**
+ * Two storms on one server process: the first right after it started (its code still cold:
+ * V8 compiles the checks while the storm goes on), the second a minute of server life later,
+ * with other backlogs from the same tablets, as when the link of a coordination point that has
+ * been running drops and comes back.
+ */
 async function ingest(databaseUrl: string | undefined) {
   const temp = makeTempDir('nsp-bench-ingest-');
   const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'error' });
@@ -94,70 +175,9 @@ async function ingest(databaseUrl: string | undefined) {
     for (let i = 0; i < DEVICES; i += 1) {
       devices.push(await enrollOverHttp(server.url, (await makeEnrollmentCode(temp.dir, `Point ${i % SITES}`, { databaseUrl })).code, `Tablet ${i}`));
     }
-    const random = seededRandom(6);
-    const backlogs = devices.map((device) => Array.from({ length: PER_DEVICE }, (_, index) => backlogMessage(index, device, random)));
-    // Each tablet's requests are serialized and gzipped before the clock starts: a tablet does
-    // that on its own CPU, and here the load generator shares the server's 2 cores.
-    const bodies = backlogs.map((backlog) =>
-      Array.from({ length: Math.ceil(backlog.length / BATCH) }, (_, batch) =>
-        gzipSync(JSON.stringify({ messages: backlog.slice(batch * BATCH, (batch + 1) * BATCH) })),
-      ),
-    );
-    const latencies: number[] = [];
-    // An emergency report travels alone, and under 1 KiB it is sent without gzip (transport.ts).
-    const emergencyBodies = reporters.map((reporter) => Buffer.from(JSON.stringify({ messages: [emergencyReport(reporter)] })));
-    const emergencies: number[] = [];
-    const serverCpu = processCpuMs(server.child.pid);
-    const ownCpu = process.cpuUsage();
-    const started = performance.now();
-    // A coordinator's screen during the storm: how long a small request waits for the server.
-    let storming = true;
-    const probes: number[] = [];
-    const probing = (async () => {
-      while (storming) {
-        const sentAt = performance.now();
-        await get(`${server.url}/api/v1/health`);
-        probes.push(performance.now() - sentAt);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    })();
-    // Emergency reports made while the storm goes on: one every 100 ms from its start.
-    const reporting = Promise.all(
-      reporters.map(async (reporter, index) => {
-        await new Promise((resolve) => setTimeout(resolve, 50 + index * 100));
-        const sentAt = performance.now();
-        const response = await post(`${server.url}/api/v1/sync/push`, reporter.token, emergencyBodies[index], 'identity');
-        if (response.status !== 200 || !response.body.includes('"accepted"')) throw new Error(`emergency push failed: ${response.status}`);
-        emergencies.push(performance.now() - sentAt);
-      }),
-    );
-    // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
-    await Promise.all(
-      devices.map(async (device, index) => {
-        for (const body of bodies[index]) {
-          const sentAt = performance.now();
-          const response = await post(`${server.url}/api/v1/sync/push`, device.token, body);
-          const answer = JSON.parse(response.body) as { results: { status: string }[] };
-          if (response.status !== 200 || answer.results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${response.status}`);
-          latencies.push(performance.now() - sentAt);
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    await reporting;
-    const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)) };
-    storming = false;
-    await probing;
-    return {
-      rate: (DEVICES * PER_DEVICE) / seconds,
-      p50: median(latencies),
-      p99: percentile(latencies, 99),
-      probe: { p50: median(probes), max: Math.max(...probes) },
-      emergency: { p50: median(emergencies), max: Math.max(...emergencies) },
-      seconds,
-      cpu,
-      sample: backlogs.flat(),
-    };
+    const cold = await storm(server, devices, reporters, 6);
+    const warm = await storm(server, devices, reporters, 7);
+    return { cold, warm };
   } finally {
     await server.stop();
     temp.remove();
@@ -170,6 +190,16 @@ const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 function processCpuMs(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+/** What the reference inserts: backlogs of the storm's generator, as many and as large, at as many points. */
+function referenceSample(): Envelope[] {
+  const random = seededRandom(8);
+  const sites = Array.from({ length: SITES }, () => randomUUID());
+  return Array.from({ length: DEVICES }, (_, device) => {
+    const where = { siteId: sites[device % SITES], deviceId: randomUUID() };
+    return Array.from({ length: PER_DEVICE }, (_, index) => backlogMessage(index, where, random));
+  }).flat();
 }
 
 /** The points the rows belong to, for the foreign key of the server's schema. */
@@ -246,14 +276,22 @@ function startPostgres(): { url: string; stop(): void } {
   return { url, stop: () => execFileSync('sh', ['scripts/pg-test-cluster.sh', 'stop', dir]) };
 }
 
-function row(result: Awaited<ReturnType<typeof ingest>>, bare: number, server: number): Record<string, string> {
+/** The reference, measured just before and just after the storms: the machine's noise shows as their spread. */
+interface Reference {
+  bare: [before: number, after: number];
+  server: [before: number, after: number];
+}
+const mean = ([before, after]: [number, number]) => (before + after) / 2;
+const rawFigure = (pair: [number, number]) => `${mean(pair).toFixed(0)} (${pair[0].toFixed(0)} / ${pair[1].toFixed(0)})`;
+
+function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): Record<string, string> {
   const share = (raw: number) => `${((result.rate / raw) * 100).toFixed(0)} %`;
   const perMessage = (ms: number) => ((ms * 1000) / (DEVICES * PER_DEVICE)).toFixed(0);
   return {
     'ingest msg/s': result.rate.toFixed(0),
-    'raw, bare table': bare.toFixed(0),
-    'raw, server schema': server.toFixed(0),
-    'ingest / raw (bare / schema)': `${share(bare)} / ${share(server)}`,
+    'raw, bare table (before / after)': rawFigure(reference.bare),
+    'raw, server schema (before / after)': rawFigure(reference.server),
+    'ingest / raw (bare / schema)': `${share(mean(reference.bare))} / ${share(mean(reference.server))}`,
     'push p50': `${result.p50.toFixed(0)} ms`,
     'push p99': `${result.p99.toFixed(0)} ms`,
     // A small request (health) sent every 10 ms during the storm, as a dashboard would.
@@ -270,17 +308,27 @@ function row(result: Awaited<ReturnType<typeof ingest>>, bare: number, server: n
 console.log(`Server ingest: ${DEVICES} tablets reconnecting at once, ${PER_DEVICE} queued messages each, ${SITES} points · ${machineLine()}`);
 const results: Record<string, Record<string, string>> = {};
 const only = process.env.BENCH_ONLY;
+const sample = referenceSample();
 if (only !== 'postgres') {
+  const before = [await rawSqlite(sample, 'bare'), await rawSqlite(sample, 'server')];
   const sqlite = await ingest(undefined);
-  results.SQLite = row(sqlite, await rawSqlite(sqlite.sample, 'bare'), await rawSqlite(sqlite.sample, 'server'));
+  const reference: Reference = { bare: [before[0], await rawSqlite(sample, 'bare')], server: [before[1], await rawSqlite(sample, 'server')] };
+  results['SQLite, 1st storm'] = row(sqlite.cold, reference);
+  results['SQLite, 2nd storm'] = row(sqlite.warm, reference);
 }
 if (only !== 'sqlite') {
   const postgres = startPostgres();
   try {
     const database = await createTestDatabase(postgres.url);
     try {
+      const before = [await rawPostgres(postgres.url, sample, 'bare'), await rawPostgres(postgres.url, sample, 'server')];
       const result = await ingest(database.url);
-      results.PostgreSQL = row(result, await rawPostgres(postgres.url, result.sample, 'bare'), await rawPostgres(postgres.url, result.sample, 'server'));
+      const reference: Reference = {
+        bare: [before[0], await rawPostgres(postgres.url, sample, 'bare')],
+        server: [before[1], await rawPostgres(postgres.url, sample, 'server')],
+      };
+      results['PostgreSQL, 1st storm'] = row(result.cold, reference);
+      results['PostgreSQL, 2nd storm'] = row(result.warm, reference);
     } finally {
       await database.drop();
     }
