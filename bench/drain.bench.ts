@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { SyncEngine } from '../src/sync/engine';
 import { makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
 import { seededRandom } from '../tests/chaos/random';
-import { backlogMessage } from './lib/backlog';
+import { backlogMessage } from '../server/sampleBacklog';
 import { benchDevice, fillOutbox } from './lib/device';
 import { kb, machineLine, sec } from './lib/env';
 import { LinkShaper, STARLINK_BAD_DAY } from './lib/shaper';

@@ -10,7 +10,7 @@ import { createEmergencyReport } from '../src/db';
 import { SyncEngine } from '../src/sync/engine';
 import { seededRandom } from '../tests/chaos/random';
 import { makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
-import { backlogMessage } from './lib/backlog';
+import { backlogMessage } from '../server/sampleBacklog';
 import { benchDevice, fillOutbox } from './lib/device';
 import { machineLine, median, percentile } from './lib/env';
 import { LinkShaper, STARLINK_BAD_DAY } from './lib/shaper';

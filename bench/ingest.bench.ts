@@ -26,7 +26,7 @@ import type { Envelope, EnrollResponse } from '../src/domain';
 import { seededRandom } from '../tests/chaos/random';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
-import { backlogMessage, emergencyReport } from './lib/backlog';
+import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import { machineLine, median, percentile } from './lib/env';
 
 const DEVICES = Number(process.argv[2] ?? 300);

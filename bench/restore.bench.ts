@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { SyncEngine } from '../src/sync/engine';
 import { seededRandom } from '../tests/chaos/random';
 import { makeEnrollmentCode, makeTempDir, startServerProcess } from '../tests/server/helpers';
-import { backlogMessage } from './lib/backlog';
+import { backlogMessage } from '../server/sampleBacklog';
 import { benchDevice, fillOutbox } from './lib/device';
 import { kb, machineLine, sec } from './lib/env';
 import { LinkShaper, STARLINK_BAD_DAY } from './lib/shaper';

@@ -11,6 +11,7 @@ import { ConfigError, readConfig } from './config';
 import { seedDemoSite } from './seed';
 import { pruneContactLog, purgeClosedSites } from './retention';
 import { openStorage } from './storage';
+import { warmUpPushChecks } from './warmUp';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const demo = await seedDemoSite(storage);
 
   const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel, enrollRateLimit: { max: config.enrollRateLimit } });
+  const warmUpStarted = performance.now();
+  const warmUp = warmUpPushChecks();
+  app.log.debug({ ...warmUp, ms: Math.round(performance.now() - warmUpStarted) }, 'push checks warmed up');
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
 

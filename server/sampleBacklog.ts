@@ -1,9 +1,10 @@
 /**
  * A realistic 72-hour backlog of one point: mostly visits and stock issues, some check-outs,
  * attendance, signals, a few emergency reports. Envelopes are valid for the real server.
+ * The benchmarks push it (bench/); the server checks some at start to warm up (warmUp.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { formatHlc, type Envelope, type MessageType, type PayloadOf } from '../../src/domain';
+import { formatHlc, type Envelope, type MessageType, type PayloadOf } from '../src/domain';
 
 const NEEDS = ['information', 'drinkingWater', 'food', 'medical', 'warmth', 'devicePower', 'contactRelatives', 'listeningEar'] as const;
 const ITEMS = Array.from({ length: 10 }, () => randomUUID());
