@@ -53,8 +53,10 @@ interface SimDevice extends Device {
 async function act(device: SimDevice, random: Random) {
   const roll = random();
   const db: NoodsteunpuntDb = device.db;
-  if (roll < 0.4) {
+  if (roll < 0.28) {
     await registerVisit(db, { ...SAMPLE_VISIT, household: { ...SAMPLE_VISIT.household, adults: 1 + Math.floor(random() * 4) } });
+  } else if (roll < 0.4) {
+    await returningVisit(db, random);
   } else if (roll < 0.8) {
     const delta = random() < 0.2 ? 10 + Math.floor(random() * 50) : -(1 + Math.floor(random() * 3));
     await recordStockMovement(db, { itemId: pick(random, ITEMS), kind: delta > 0 ? 'received' : 'issued', delta, by: 'chaos' });
@@ -75,6 +77,32 @@ async function act(device: SimDevice, random: Random) {
   }
 }
 
+/**
+ * A household this tablet knows (made here or pulled from another tablet of its point) comes
+ * back and the volunteer corrects one thing: guarantee 5's per-field merge under faults.
+ */
+async function returningVisit(db: NoodsteunpuntDb, random: Random) {
+  const known = await db.households.toCollection().primaryKeys();
+  if (known.length === 0) return registerVisit(db, SAMPLE_VISIT);
+  const { id, updatedAt: _time, fieldTimes: _times, nameKey: _key, ...household } = (await db.households.get(pick(random, known)))!;
+  const corrections = [
+    { adults: 1 + Math.floor(random() * 4) },
+    { children: Math.floor(random() * 4) },
+    { phone: `06${String(Math.floor(random() * 1e8)).padStart(8, '0')}` },
+    { language: pick(random, ['nl', 'de'] as const) },
+    { houseNumber: String(1 + Math.floor(random() * 200)) },
+    { flags: { ...household.flags, needsFollowUp: !household.flags.needsFollowUp } },
+  ];
+  return registerVisit(db, { ...SAMPLE_VISIT, householdId: id, household: { ...household, ...pick(random, corrections) } });
+}
+
+/** Key order of an object does not matter to a record; it does to JSON.stringify. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, entry]) => [key, canonical(entry)]));
+  return value;
+}
+
 async function pullEverything(url: string, token: string): Promise<Change[]> {
   const changes: Change[] = [];
   let after = 0;
@@ -89,15 +117,18 @@ async function pullEverything(url: string, token: string): Promise<Change[]> {
 }
 
 async function snapshot(db: NoodsteunpuntDb) {
-  const [visits, reports, movements, checkedOut, cursor] = await Promise.all([
+  const [visits, reports, movements, checkedOut, cursor, households] = await Promise.all([
     db.visits.toCollection().primaryKeys(),
     db.reports.toCollection().primaryKeys(),
     db.stockMovements.toArray(),
     db.visits.filter((visit) => Boolean(visit.leftAt)).count(),
     db.meta.get('cursor'),
+    db.households.toArray(),
   ]);
   const balances = [...stockBalances(movements).entries()].sort().map(([item, balance]) => `${item}=${balance}`);
-  return { key: JSON.stringify([visits.sort(), reports.sort(), movements.length, checkedOut, balances]), cursor: (cursor?.value as number) ?? 0 };
+  // Every household's details and field times, as each tablet of the point merged them.
+  const householdStates = households.map((household) => JSON.stringify(canonical(household))).sort();
+  return { key: JSON.stringify([visits.sort(), reports.sort(), movements.length, checkedOut, balances, householdStates]), cursor: (cursor?.value as number) ?? 0 };
 }
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosFigures> {
