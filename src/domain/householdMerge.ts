@@ -106,10 +106,3 @@ export function mergeHouseholdEdit(current: KnownHousehold | undefined, edit: Ho
   }
   return normalised(values, times, editTime);
 }
-
-/** The household as a message carries it: its values at the edit's time, without the tablet's bookkeeping. */
-export function householdForMessage(household: KnownHousehold, editTime: string): Household {
-  const { fieldTimes: _times, ...values } = household;
-  const { nameKey: _nameKey, ...clean } = values as Household & { nameKey?: string };
-  return { ...clean, updatedAt: editTime };
-}

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { stockBalances, type Change } from '../../src/domain';
+import { canonicalJson } from '../../src/domain/relay';
 import { checkOutVisit, createEmergencyReport, recordStockMovement, registerVisit, type NoodsteunpuntDb } from '../../src/db';
 import { SAMPLE_VISIT } from '../db/helpers';
 import { enroll, launchBrowser, registerVisitor, tabletContext, waitForServiceWorker } from '../e2e/harness';
@@ -96,13 +97,6 @@ async function returningVisit(db: NoodsteunpuntDb, random: Random) {
   return registerVisit(db, { ...SAMPLE_VISIT, householdId: id, household: { ...household, ...pick(random, corrections) } });
 }
 
-/** Key order of an object does not matter to a record; it does to JSON.stringify. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, entry]) => [key, canonical(entry)]));
-  return value;
-}
-
 async function pullEverything(url: string, token: string): Promise<Change[]> {
   const changes: Change[] = [];
   let after = 0;
@@ -127,7 +121,7 @@ async function snapshot(db: NoodsteunpuntDb) {
   ]);
   const balances = [...stockBalances(movements).entries()].sort().map(([item, balance]) => `${item}=${balance}`);
   // Every household's details and field times, as each tablet of the point merged them.
-  const householdStates = households.map((household) => JSON.stringify(canonical(household))).sort();
+  const householdStates = households.map((household) => canonicalJson(household)).sort();
   return { key: JSON.stringify([visits.sort(), reports.sort(), movements.length, checkedOut, balances, householdStates]), cursor: (cursor?.value as number) ?? 0 };
 }
 

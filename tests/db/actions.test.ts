@@ -126,6 +126,9 @@ describe('a household edited at two desks', () => {
     const sent = (await db.outbox.toArray())[1].envelope.payload as { changed?: string[]; household: { phone?: string } };
     expect(sent.changed).toEqual(['phone']);
     expect(sent.household.phone).toBe('0612345678');
+    // This tablet's bookkeeping stays here: the message carries the household's values only.
+    expect(sent.household).not.toHaveProperty('fieldTimes');
+    expect((await db.households.get(first.householdId))?.fieldTimes).toBeDefined();
 
     await db.transaction('rw', APPLY_TABLES(db), async () => {
       await applyChange(db, change({ household: otherDesk, visit: { id: crypto.randomUUID(), householdId: first.householdId, arrivedAt: new Date().toISOString(), needs: [] }, changed: ['children'] }) as never);

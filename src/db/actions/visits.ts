@@ -1,4 +1,4 @@
-import { HouseholdSchema, VisitSchema, changedHouseholdFields, householdForMessage, mergeHouseholdEdit, newId, type Household, type Need, type Visit } from '../../domain';
+import { HouseholdSchema, VisitSchema, changedHouseholdFields, mergeHouseholdEdit, newId, type Household, type Need, type Visit } from '../../domain';
 import { runAction } from '../action';
 import type { NoodsteunpuntDb } from '../db';
 import { nextHlc } from '../identity';
@@ -39,7 +39,8 @@ export function registerVisit(db: NoodsteunpuntDb, input: VisitInput, now = new 
     });
     if (household !== current) await db.households.put({ ...household, nameKey: nameKeyOf(household.name) });
     await db.visits.add(visit);
-    await enqueue(db, 'visit.registered', { household: householdForMessage(household, edit.updatedAt), visit, ...(changed ? { changed } : {}) });
+    // At the edit's time; enqueue's schema check leaves out this tablet's bookkeeping (fieldTimes, nameKey).
+    await enqueue(db, 'visit.registered', { household: { ...household, updatedAt: edit.updatedAt }, visit, ...(changed ? { changed } : {}) });
     return visit;
   });
 }
