@@ -15,7 +15,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,6 +105,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
   const emergencyBodies = reporters.map((reporter) => Buffer.from(JSON.stringify({ messages: [emergencyReport(reporter)] })));
   const emergencies: number[] = [];
   const serverCpu = processCpuMs(server.child.pid);
+  const serverThreads = threadCpu(server.child.pid);
   const ownCpu = process.cpuUsage();
   const started = performance.now();
   // A coordinator's screen during the storm: how long a small request waits for the server.
@@ -142,7 +143,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
   );
   const seconds = (performance.now() - started) / 1000;
   await reporting;
-  const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)) };
+  const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)), threads: threadShares(serverThreads, threadCpu(server.child.pid), server.child.pid) };
   storming = false;
   await probing;
   return {
@@ -190,6 +191,37 @@ const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 function processCpuMs(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+/** CPU time (user, kernel) of each thread of a process so far, in ms, from /proc (Linux). */
+function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: number]> {
+  const threads = new Map<string, [number, number]>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      threads.set(tid, [Number(fields[11]) * 10, Number(fields[12]) * 10]);
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return threads;
+}
+
+/**
+ * Where the server's CPU went during a storm, per thread: the main thread (the event loop), the
+ * busiest other thread (on SQLite, the writer thread), and all the others (V8's collector and
+ * compiler, libuv's pool), each as [user, kernel] ms.
+ */
+function threadShares(before: Map<string, [number, number]>, after: Map<string, [number, number]>, pid: number | undefined) {
+  const spent = [...after].map(([tid, [user, kernel]]) => {
+    const [user0, kernel0] = before.get(tid) ?? [0, 0];
+    return { tid, user: user - user0, kernel: kernel - kernel0 };
+  });
+  const main = spent.find((thread) => thread.tid === String(pid)) ?? { tid: '', user: 0, kernel: 0 };
+  const others = spent.filter((thread) => thread !== main).sort((a, b) => b.user + b.kernel - (a.user + a.kernel));
+  const busiest = others[0] ?? { tid: '', user: 0, kernel: 0 };
+  const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel }), { tid: '', user: 0, kernel: 0 });
+  return { main, busiest, rest };
 }
 
 /** What the reference inserts: backlogs of the storm's generator, as many and as large, at as many points. */
@@ -302,6 +334,10 @@ function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): R
     // load generator, in CPU microseconds per message, and both against the storm's wall time.
     'CPU µs/msg (server / tablets)': `${perMessage(result.cpu.server)} / ${perMessage(result.cpu.load)}`,
     'cores busy': ((result.cpu.server + result.cpu.load) / 1000 / result.seconds).toFixed(2),
+    // The server's CPU per thread, µs/msg as user+kernel: main thread, busiest other (SQLite's writer), the rest.
+    'server threads µs/msg (main / busiest other / rest)': (['main', 'busiest', 'rest'] as const)
+      .map((name) => `${perMessage(result.cpu.threads[name].user)}+${perMessage(result.cpu.threads[name].kernel)}`)
+      .join(' / '),
   };
 }
 
