@@ -11,7 +11,7 @@ import { ConfigError, readConfig } from './config';
 import { seedDemoSite } from './seed';
 import { pruneContactLog, purgeClosedSites } from './retention';
 import { openStorage } from './storage';
-import { warmUpPushChecks } from './warmUp';
+import { warmUpPushPath } from './warmUp';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -22,9 +22,13 @@ async function main(): Promise<void> {
   const demo = await seedDemoSite(storage);
 
   const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel, enrollRateLimit: { max: config.enrollRateLimit } });
+  // The first reconnect storm after a start should not run cold code (server/warmUp.ts).
+  // Never a reason not to start: a failed warm-up is logged and the server goes on.
   const warmUpStarted = performance.now();
-  const warmUp = warmUpPushChecks();
-  app.log.debug({ ...warmUp, ms: Math.round(performance.now() - warmUpStarted) }, 'push checks warmed up');
+  await warmUpPushPath({ distDir: config.distDir }).then(
+    (warmUp) => app.log.debug({ ...warmUp, ms: Math.round(performance.now() - warmUpStarted) }, 'push path warmed up'),
+    (error: unknown) => app.log.warn({ err: error }, 'warming up the push path failed'),
+  );
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
 

@@ -1,34 +1,122 @@
 /**
- * Warming up the checks of a push before the server takes requests.
+ * Warming up the push path before the server takes requests.
  *
  * The likeliest moment for a reconnect storm is just after the coordination point came back
- * (power, or the server restarted): every tablet pushes its backlog at once, and the code that
- * checks the messages (zod's compiled checks, the row building) is still cold. V8 compiled and
- * optimised it while the first storm went on, which made that storm 12 to 28 % slower than a
- * second one on the same server (BENCHMARKS.md, server ingest). Checking a few thousand
- * messages of a realistic backlog at start (tens of milliseconds) does that work beforehand.
+ * (power, or the server restarted): every tablet pushes its backlog at once, and the code a push
+ * runs is still cold. V8 compiled and optimised it while the first storm went on, which made
+ * that storm slower than a second one on the same server (BENCHMARKS.md, server ingest).
  *
- * The same function a push runs, on messages of the same kinds; nothing is stored.
+ * So at start the server runs the whole push path once on a scratch copy of itself: the same
+ * app (buildApp) on an empty SQLite database in a temporary directory, listening on a loopback
+ * port of its own, receives a few thousand messages of a realistic backlog as gzipped pushes
+ * from a few simulated tablets over real HTTP: the HTTP parser, Fastify's hooks, inflating,
+ * JSON parsing, the token check, zod's checks, the group commit and the writer thread, and the
+ * gzipped answer. Then the scratch app stops and its directory is removed. The real database
+ * is never touched: the scratch app does not know it. Before, only the checks were warmed up.
  */
-import { randomUUID } from 'node:crypto';
-import { checkDeviceMessages } from './push-messages';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { PushResponse } from '../src/domain';
+import { buildApp } from './app';
+import { generateDeviceToken, hashSecret } from './auth';
 import { backlogMessage } from './sampleBacklog';
+import { openStorage } from './storage';
 
 export const WARM_UP_MESSAGES = 3000;
 const PER_PUSH = 100;
+/** Simulated tablets pushing at the same time, each its share of the messages one push after the other. */
+const TABLETS = 6;
 
-/** Checks `count` backlog messages as pushes of 100; how many passed (all of them, or the warm-up warms the wrong path). */
-export function warmUpPushChecks(count = WARM_UP_MESSAGES): { checked: number; accepted: number } {
-  const device = { id: randomUUID(), siteId: randomUUID() };
-  const where = { siteId: device.siteId, deviceId: device.id };
-  let accepted = 0;
-  for (let start = 0; start < count; start += PER_PUSH) {
-    const batch = Array.from({ length: Math.min(PER_PUSH, count - start) }, (_, index) => backlogMessage(start + index, where, Math.random));
-    // Through JSON as a pushed body is: the checks then see the objects JSON.parse makes.
-    const { messages } = JSON.parse(JSON.stringify({ messages: batch })) as { messages: unknown[] };
-    const { rows } = checkDeviceMessages(device, messages, new Date());
-    for (const row of rows) JSON.stringify(row.payload);
-    accepted += rows.length;
+export interface WarmUpResult {
+  pushes: number;
+  /** Messages the scratch app answered `accepted`: all of them, or the warm-up warmed the wrong path. */
+  accepted: number;
+}
+
+/** Pushes `messages` backlog messages through the whole push path of a scratch app; see above. */
+export async function warmUpPushPath({
+  messages = WARM_UP_MESSAGES,
+  distDir,
+  scratchParent = tmpdir(),
+}: {
+  messages?: number;
+  distDir?: string;
+  /** Where the scratch directory is made (and removed again). */
+  scratchParent?: string;
+} = {}): Promise<WarmUpResult> {
+  const dir = mkdtempSync(path.join(scratchParent, 'nsp-warm-up-'));
+  const storage = openStorage({ dataDir: dir });
+  try {
+    await storage.migrate();
+    const site = await storage.createSite({ name: 'Warm-up', municipality: 'Warm-up' });
+    const token = generateDeviceToken();
+    const device = await storage.createDevice({ siteId: site.id, name: 'Warm-up', tokenHash: hashSecret(token) });
+    const app = await buildApp({ storage, logger: false, distDir });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as AddressInfo;
+      const agent = new http.Agent({ keepAlive: true });
+      const where = { siteId: site.id, deviceId: device.id };
+      const bodies: Buffer[] = [];
+      for (let start = 0; start < messages; start += PER_PUSH) {
+        const batch = Array.from({ length: Math.min(PER_PUSH, messages - start) }, (_, index) => backlogMessage(start + index, where, Math.random));
+        bodies.push(gzipSync(JSON.stringify({ messages: batch })));
+      }
+      let accepted = 0;
+      await Promise.all(
+        Array.from({ length: TABLETS }, async (_, tablet) => {
+          for (let index = tablet; index < bodies.length; index += TABLETS) {
+            const answer = await push(port, agent, token, bodies[index]);
+            accepted += answer.results.filter((result) => result.status === 'accepted').length;
+          }
+        }),
+      );
+      agent.destroy();
+      return { pushes: bodies.length, accepted };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await storage.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { checked: count, accepted };
+}
+
+/** One push as a tablet sends it: gzipped JSON, gzip accepted for the answer. */
+function push(port: number, agent: http.Agent, token: string, body: Buffer): Promise<PushResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1/sync/push',
+        method: 'POST',
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'accept-encoding': 'gzip',
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const text = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+          if (response.statusCode !== 200) reject(new Error(`warm-up push answered ${response.statusCode}: ${text.slice(0, 200)}`));
+          else resolve(JSON.parse(text) as PushResponse);
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -149,7 +149,7 @@ export class SqliteStorage implements Storage {
     this.writer = new SqliteWriter(file);
   }
 
-  private statement<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+  private statement<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
