@@ -1,7 +1,9 @@
 /**
  * Benchmark 4: backlog drain after an outage. 20,000 queued messages (a 72 h mix) drained to
  * the coordination point through a link shaped to 2 Mbit/s and 50 ms latency, against PouchDB
- * replication of the same documents to a CouchDB-compatible server over the same link.
+ * replication of the same documents to a CouchDB-compatible server over the same link. Then the
+ * pull that follows the drain, over the same link: as the sync contract's default answers it
+ * (the tablet's own 20,000 messages sent back to it) and as the app asks for it (`withOwn=false`).
  * Run: node --import tsx bench/drain.bench.ts [messages]
  */
 // IndexedDB for the Node tablet must exist before Dexie loads.
@@ -36,11 +38,32 @@ async function ours(envelopesFor: (where: { siteId: string; deviceId: string }) 
     const report = await engine.syncOnce({ pull: false });
     const ms = performance.now() - started;
     if (report.pushed !== envelopes.length) throw new Error(`drained ${report.pushed} of ${envelopes.length}: ${report.failure ?? ''} ${report.detail ?? ''}`);
-    return { ms, up: shaper.bytesUp, down: shaper.bytesDown, requests: Math.ceil(envelopes.length / 500) };
+    const drained = { ms, up: shaper.bytesUp, down: shaper.bytesDown, requests: Math.ceil(envelopes.length / 500) };
+    const echo = await pullAll(shaper, shapedUrl, device.token, '');
+    const withoutOwn = await pullAll(shaper, shapedUrl, device.token, '&withOwn=false');
+    if (echo.changes !== envelopes.length || withoutOwn.changes !== 0) throw new Error(`pulled ${echo.changes} / ${withoutOwn.changes} changes`);
+    return { ...drained, pull: { echo, withoutOwn } };
   } finally {
     await shaper.close();
     await server.stop();
     temp.remove();
+  }
+}
+
+/** Every page of the tablet's pull from cursor 0 through the shaped link (gzip accepted, as a browser does): time and bytes down. */
+async function pullAll(shaper: LinkShaper, url: string, token: string, extra: string) {
+  let after = 0;
+  let changes = 0;
+  let pages = 0;
+  shaper.resetCounters();
+  const started = performance.now();
+  for (;;) {
+    const response = await fetch(`${url}/api/v1/sync/pull?after=${after}&limit=500${extra}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await response.json()) as { changes: unknown[]; cursor: number; more: boolean };
+    changes += page.changes.length;
+    pages += 1;
+    after = page.cursor;
+    if (!page.more) return { ms: performance.now() - started, bytes: shaper.bytesDown, changes, pages };
   }
 }
 
@@ -87,4 +110,9 @@ console.table({
 console.log(`speed-up vs PouchDB: ${(reference.ms / result.ms).toFixed(1)}× (goal ≥ 3×)`);
 console.log(`bytes vs PouchDB: ${(ourBytes / pouchBytes).toFixed(3)} (goal ≤ 0.333)`);
 console.log(`time vs floor (our bytes ÷ bandwidth = ${sec(floorMs)}): ${(result.ms / floorMs).toFixed(2)}× (goal ≤ 2×)`);
+console.log('The pull after the drain (the tablet has just pushed all of these):');
+console.table({
+  'own messages included (the contract default)': { time: sec(result.pull.echo.ms), 'bytes down (gzip)': kb(result.pull.echo.bytes), pages: result.pull.echo.pages, changes: result.pull.echo.changes },
+  'withOwn=false (what the app asks)': { time: sec(result.pull.withoutOwn.ms), 'bytes down (gzip)': kb(result.pull.withoutOwn.bytes), pages: result.pull.withoutOwn.pages, changes: result.pull.withoutOwn.changes },
+});
 process.exit(0);

@@ -24,6 +24,9 @@ import {
   type MessagePage,
   type MessageRow,
   type PullPage,
+  type PullQuery,
+  pullPage,
+  pullScanLimit,
   type Site,
   type Storage,
   type StorageStats,
@@ -395,16 +398,15 @@ export class PostgresStorage implements Storage {
     return batchOutcomes(rows, insertedIds, stored);
   }
 
-  async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {
-    // One row more than asked tells whether there is more without a second query.
-    const result = await this.pool.query<MessageRecord>(
-      `SELECT seq, id, type, site_id, device_id, created_at, payload, received_at FROM messages
-       WHERE seq > $1 AND (site_id = $2 OR site_id IS NULL) ORDER BY seq LIMIT $3`,
-      [query.after, query.siteId, query.limit + 1],
+  async pull(query: PullQuery): Promise<PullPage> {
+    // The device's own messages are skipped: their payloads are not read (pullPage).
+    const result = await this.pool.query<StoredMessageRecord>(
+      `SELECT seq, id, type, site_id, device_id, created_at, origin, received_at,
+              CASE WHEN origin = 'device' AND device_id = $4 THEN NULL ELSE payload END AS payload
+       FROM messages WHERE seq > $1 AND (site_id = $2 OR site_id IS NULL) ORDER BY seq LIMIT $3`,
+      [query.after, query.siteId, pullScanLimit(query), query.exceptDeviceId ?? null],
     );
-    const more = result.rows.length > query.limit;
-    const changes = result.rows.slice(0, query.limit).map(toChange);
-    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more };
+    return pullPage(result.rows, query, toChange);
   }
 
   async countMessages(): Promise<number> {

@@ -22,6 +22,9 @@ import {
   type MessagePage,
   type MessageRow,
   type PullPage,
+  type PullQuery,
+  pullPage,
+  pullScanLimit,
   type Site,
   type Storage,
   type StorageStats,
@@ -317,17 +320,16 @@ export class SqliteStorage implements Storage {
     return outcomes;
   }
 
-  async pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage> {
-    // One row more than asked tells whether there is more without a second query.
+  async pull(query: PullQuery): Promise<PullPage> {
+    // The device's own messages are skipped: their payloads are not read (pullPage).
     const records = this
-      .statement<[number, string, number], MessageRecord>(
-        `SELECT seq, id, type, site_id, device_id, created_at, payload, received_at FROM messages
-         WHERE seq > ? AND (site_id = ? OR site_id IS NULL) ORDER BY seq LIMIT ?`,
+      .statement<[string | null, number, string, number], StoredMessageRecord>(
+        `SELECT seq, id, type, site_id, device_id, created_at, origin, received_at,
+                CASE WHEN origin = 'device' AND device_id = ? THEN NULL ELSE payload END AS payload
+         FROM messages WHERE seq > ? AND (site_id = ? OR site_id IS NULL) ORDER BY seq LIMIT ?`,
       )
-      .all(query.after, query.siteId, query.limit + 1);
-    const more = records.length > query.limit;
-    const changes = records.slice(0, query.limit).map(toChange);
-    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more };
+      .all(query.exceptDeviceId ?? null, query.after, query.siteId, pullScanLimit(query));
+    return pullPage(records, query, toChange);
   }
 
   async countMessages(): Promise<number> {

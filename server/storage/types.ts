@@ -54,9 +54,58 @@ export interface MessageRow {
  */
 export type StoreOutcome = 'accepted' | 'duplicate' | 'conflict';
 
+export interface PullQuery {
+  siteId: string;
+  after: number;
+  limit: number;
+  exceptDeviceId?: string;
+}
+
+/** Whether a stored message is one `deviceId` pushed itself (what a pull with `exceptDeviceId` leaves out). */
+function pushedBy(deviceId: string | undefined, record: { origin: string; device_id: string }): boolean {
+  return deviceId !== undefined && record.origin === 'device' && record.device_id === deviceId;
+}
+
+/**
+ * How many stored rows a pull that leaves out the device's own messages may look at, per change
+ * it may return: after an outage the next 20,000 rows of a point are mostly the tablet's own
+ * backlog, and a page of 500 rows that are all its own is a round trip over the satellite link
+ * for nothing (40 of them: 4.7 s at 2 Mbit/s + 50 ms; BENCHMARKS.md, section 4).
+ */
+export const OWN_SCAN_FACTOR = 20;
+
+/** How many rows an adapter reads for a pull: the most it may look at, plus one that tells whether there is more. */
+export function pullScanLimit(query: PullQuery): number {
+  return (query.exceptDeviceId === undefined ? query.limit : query.limit * OWN_SCAN_FACTOR) + 1;
+}
+
+/**
+ * A pull's page from the rows an adapter read (in seq order, at most `pullScanLimit`; the own
+ * messages' payloads may be left out): up to `limit` changes, the device's own messages skipped,
+ * and the cursor at the last row looked at, so the skipped ones are not read again.
+ */
+export function pullPage<R extends { seq: number | string; origin: string; device_id: string }>(rows: R[], query: PullQuery, toChange: (row: R) => Change): PullPage {
+  const changes: Change[] = [];
+  let cursor = query.after;
+  let looked = 0;
+  // The last row read only tells whether there is more.
+  for (const row of rows.slice(0, pullScanLimit(query) - 1)) {
+    if (changes.length === query.limit) break;
+    looked += 1;
+    cursor = Number(row.seq);
+    if (!pushedBy(query.exceptDeviceId, row)) changes.push(toChange(row));
+  }
+  return { changes, cursor, more: looked < rows.length };
+}
+
 export interface PullPage {
   changes: Change[];
-  /** Seq of the last change returned, or `after` when nothing was returned. */
+  /**
+   * Seq of the last change of the page, or `after` when the page was empty. With
+   * `exceptDeviceId`, the page's own messages of that device are left out of `changes` but
+   * still count for the cursor, so a page of only those has no changes, a later cursor, and
+   * `more` as usual.
+   */
   cursor: number;
   more: boolean;
 }
@@ -176,8 +225,11 @@ export interface Storage {
    * writer thread, PostgreSQL in a queue of its own.
    */
   readonly storeQueueDepth: number;
-  /** Changes for one site plus broadcasts, with seq > after, in seq order. */
-  pull(query: { siteId: string; after: number; limit: number }): Promise<PullPage>;
+  /**
+   * Changes for one site plus broadcasts, with seq > after, in seq order, `limit` at most.
+   * `exceptDeviceId`: without the messages that device pushed itself (it has them already).
+   */
+  pull(query: PullQuery): Promise<PullPage>;
   countMessages(): Promise<number>;
   stats(): Promise<StorageStats>;
 

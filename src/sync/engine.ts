@@ -242,7 +242,9 @@ export class SyncEngine {
         await db.meta.put({ key: 'cursor', value: page.cursor });
       });
       report.pulled += page.changes.length;
-      if (!page.more || page.changes.length === 0) return;
+      // A page of only this tablet's own messages has no changes but a later cursor: go on.
+      // A cursor that did not move would only ask for the same page again.
+      if (!page.more || page.cursor <= cursor) return;
     }
   }
 }

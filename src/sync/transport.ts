@@ -53,8 +53,9 @@ export class HttpTransport {
     return this.request<PushResponse>('POST', '/api/v1/sync/push', { messages });
   }
 
+  /** Without this tablet's own messages: it has them (server/routes/sync-pull.ts). */
   pull(after: number, limit: number): Promise<PullResponse> {
-    return this.request<PullResponse>('GET', `/api/v1/sync/pull?after=${after}&limit=${limit}`);
+    return this.request<PullResponse>('GET', `/api/v1/sync/pull?after=${after}&limit=${limit}&withOwn=false`);
   }
 
   enroll(code: string, deviceName: string): Promise<EnrollResponse> {

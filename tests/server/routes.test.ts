@@ -332,10 +332,31 @@ describe('GET /api/v1/sync/pull', () => {
     expect(theirPage.changes.map((change) => change.id)).toEqual([fromThem.id, bulletin.envelope.id, forThem.envelope.id]);
   });
 
+  it("with withOwn=false sends a tablet only the others' changes, and its cursor past its own", async () => {
+    const t = await testApp();
+    const tablet = await t.enroll('Dinxperlo');
+    const colleague = await t.enroll('Dinxperlo', 'Kiosk');
+    const own = [signalMessage(tablet), signalMessage(tablet)];
+    const theirs = signalMessage(colleague);
+    await t.push(tablet.token, { messages: own });
+    await t.push(colleague.token, { messages: [theirs] });
+
+    const everything = (await t.pull(tablet.token)).json<PullResponse>();
+    expect(everything.changes.map((change) => change.id)).toEqual([...own, theirs].map((message) => message.id));
+    const withoutOwn = (await t.pull(tablet.token, '?withOwn=false')).json<PullResponse>();
+    expect(withoutOwn).toEqual({ changes: [everything.changes[2]], cursor: everything.cursor, more: false });
+    // Its own messages do not take up the page: with room for one change, that is the colleague's.
+    const onePage = (await t.pull(tablet.token, '?withOwn=false&limit=1')).json<PullResponse>();
+    expect(onePage).toEqual({ changes: [everything.changes[2]], cursor: everything.cursor, more: false });
+    // The colleague gets both of the tablet's messages and not its own.
+    const colleaguePage = (await t.pull(colleague.token, '?withOwn=false')).json<PullResponse>();
+    expect(colleaguePage.changes.map((change) => change.id)).toEqual(own.map((message) => message.id));
+  });
+
   it('answers 400 for a query that is not a cursor and a limit of 1..1000', async () => {
     const t = await testApp();
     const device = await t.enroll();
-    for (const query of ['?after=-1', '?after=abc', '?limit=0', '?limit=1001', '?after=1.5', '?after=1&after=2']) {
+    for (const query of ['?after=-1', '?after=abc', '?limit=0', '?limit=1001', '?after=1.5', '?after=1&after=2', '?withOwn=no', '?withOwn=']) {
       const response = await t.pull(device.token, query);
       expect(response.statusCode, query).toBe(400);
     }

@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BROADCAST_SITE_ID, SiteNameTakenError, UserNameTakenError, type MessageRow, type Site, type Storage } from '../../server/storage';
+import { OWN_SCAN_FACTOR } from '../../server/storage/types';
+import type { Change } from '../../src/domain';
 import { bulletinPayload, openTestStorage, signalPayload } from './helpers';
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -320,6 +322,47 @@ function storageContract(databaseUrl?: string): void {
       expect(minePage.changes[1].siteId).toBe(BROADCAST_SITE_ID);
       const theirPage = await storage.pull({ siteId: other.id, after: 0, limit: 100 });
       expect(theirPage.changes.map((change) => change.id)).toEqual([theirs.id, broadcast.id]);
+    });
+
+    it("leaves out a device's own messages when asked, looks further for others, and moves the cursor past them", async () => {
+      const tablet = randomUUID();
+      const limit = 10;
+      const looked = limit * OWN_SCAN_FACTOR;
+      // The tablet's backlog is longer than one pull looks at; a colleague's message and one the
+      // coordination point sent under the tablet's id (never its own) come after it.
+      const own = Array.from({ length: looked + 50 }, () => ({ ...signalRow(site.id), deviceId: tablet }));
+      const colleague = signalRow(site.id);
+      const fromCoordination: MessageRow = { ...signalRow(site.id), deviceId: tablet, origin: 'coordination' };
+      await storage.storeMessages([...own, colleague, fromCoordination]);
+      const all: Change[] = [];
+      for (let after = 0, more = true; more; ) {
+        const page = await storage.pull({ siteId: site.id, after, limit: 1000 });
+        all.push(...page.changes);
+        ({ cursor: after, more } = page);
+      }
+      const seqOf = (id: string) => all.find((change) => change.id === id)!.seq;
+
+      const pages: { ids: string[]; cursor: number; more: boolean }[] = [];
+      for (let after = 0, more = true; more; ) {
+        const page = await storage.pull({ siteId: site.id, after, limit, exceptDeviceId: tablet });
+        pages.push({ ids: page.changes.map((change) => change.id), cursor: page.cursor, more: page.more });
+        ({ cursor: after, more } = page);
+      }
+      expect(pages).toEqual([
+        // Only the tablet's own messages in the rows it looked at: no changes, but the cursor moved.
+        { ids: [], cursor: seqOf(own[looked - 1].id), more: true },
+        { ids: [colleague.id, fromCoordination.id], cursor: seqOf(fromCoordination.id), more: false },
+      ]);
+      // Without the parameter, the device's own messages come back as before, whole.
+      expect(all.filter((change) => change.deviceId === tablet)).toHaveLength(own.length + 1);
+      expect(all.find((change) => change.id === own[0].id)).toMatchObject({ payload: own[0].payload });
+      // With it, a page still holds at most `limit` changes, and the cursor stops at the last of them.
+      const others = Array.from({ length: 15 }, () => signalRow(site.id));
+      await storage.storeMessages(others);
+      const next = await storage.pull({ siteId: site.id, after: seqOf(fromCoordination.id), limit, exceptDeviceId: tablet });
+      expect(next.changes.map((change) => change.id)).toEqual(others.slice(0, limit).map((row) => row.id));
+      expect(next.more).toBe(true);
+      expect(next.cursor).toBe(next.changes.at(-1)!.seq);
     });
 
     it('never skips a change that commits while a device pulls', async () => {

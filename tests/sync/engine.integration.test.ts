@@ -15,9 +15,11 @@ import { SAMPLE_VISIT } from '../db/helpers';
 
 let server: ServerProcess;
 const temp = makeTempDir('nsp-sync-');
+// More tablets enroll in this file than the default limit of 10 a minute from one address allows.
+const env = { ENROLL_RATE_LIMIT: '1000' };
 
 beforeAll(async () => {
-  server = await startServerProcess({ dataDir: temp.dir });
+  server = await startServerProcess({ dataDir: temp.dir, env });
 });
 afterAll(async () => {
   await server?.stop();
@@ -71,6 +73,38 @@ describe('sync against the real coordination point', () => {
     expect(new Set(ids).size).toBe(50);
   });
 
+  it('does not download its own backlog again after an outage, and still gets what a colleague sent after it', async () => {
+    const pulls: { changes: number; bytes: number }[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).includes('/sync/pull')) {
+        const text = await response.clone().text();
+        pulls.push({ changes: (JSON.parse(text) as { changes: unknown[] }).changes.length, bytes: text.length });
+      }
+      return response;
+    };
+    // Pages of 2 changes: the server looks at 40 rows for them (OWN_SCAN_FACTOR), fewer than the backlog.
+    const tablet = await deviceAt('Echo-site', { fetchFn: counting, pullLimit: 2 });
+    await tablet.db.transaction('rw', tablet.db.outbox, tablet.db.meta, async () => {
+      for (let i = 0; i < 60; i += 1) await enqueue(tablet.db, 'signal.created', { id: randomUUID(), category: 'water', text: `Backlog ${i}`, at: new Date().toISOString() });
+    });
+    expect(await tablet.engine.syncOnce({ pull: false })).toMatchObject({ pushed: 60 });
+    const colleague = await deviceAt('Echo-site');
+    const note = randomUUID();
+    await enqueue(colleague.db, 'signal.created', { id: note, category: 'water', text: 'Geen water in de Kerkstraat', at: new Date().toISOString() });
+    await colleague.engine.syncOnce();
+
+    const report = await tablet.engine.syncOnce();
+    // Two pages of the site's 61 changes: one of only its own messages, then the colleague's.
+    expect(report.pulled).toBe(1);
+    expect(pulls.map((page) => page.changes)).toEqual([0, 1]);
+    expect(pulls.every((page) => page.bytes < 1000)).toBe(true);
+    expect(await tablet.db.signals.get(note)).toMatchObject({ id: note });
+    const everything = await serverChanges(tablet);
+    expect(everything).toHaveLength(61);
+    expect((await tablet.db.meta.get('cursor'))?.value).toBe(everything.at(-1)!.seq);
+  });
+
   it('sends an emergency report made while 2,000 messages wait first, in a request of its own', async () => {
     const bodies: Envelope[][] = [];
     const recording: typeof fetch = async (input, init) => {
@@ -116,7 +150,7 @@ describe('sync against the real coordination point', () => {
     const left = await device.db.outbox.count();
     expect(left).toBeGreaterThan(0);
 
-    server = await startServerProcess({ dataDir: temp.dir, port: server.port });
+    server = await startServerProcess({ dataDir: temp.dir, port: server.port, env });
     const second = await device.engine.syncOnce();
     expect(second.failure).toBeUndefined();
     expect(await device.db.outbox.count()).toBe(0);
@@ -250,5 +284,20 @@ describe('a pulled change that does not validate', () => {
     const log = (await device.db.meta.get('invalidChanges'))?.value as { error: string }[];
     expect(log).toHaveLength(1);
     expect(log[0].error).toMatch(/payload/);
+  });
+});
+
+describe('a pull answer whose cursor does not move', () => {
+  it('ends the pull round instead of asking for the same page again and again', async () => {
+    let pulls = 0;
+    // A faulty server (or proxy) that always says "more" without moving the cursor.
+    const stuck: typeof fetch = async (input, init) => {
+      if (!String(input).includes('/sync/pull')) return fetch(input, init);
+      pulls += 1;
+      return new Response(JSON.stringify({ changes: [], cursor: 0, more: true }), { headers: { 'content-type': 'application/json' } });
+    };
+    const device = await deviceAt('Stuck-site', { fetchFn: stuck });
+    expect(await device.engine.syncOnce()).toMatchObject({ pulled: 0 });
+    expect(pulls).toBe(1);
   });
 });
