@@ -19,13 +19,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Envelope, EnrollResponse } from '../src/domain';
 import { seededRandom } from '../tests/chaos/random';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
+import { pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import { machineLine, median, percentile } from './lib/env';
 
@@ -41,43 +42,9 @@ function rowsOf(envelopes: Envelope[]) {
   return envelopes.map((e) => [e.id, e.type, e.siteId, e.deviceId, e.createdAt, JSON.stringify(e.payload), 'device', receivedAt] as const);
 }
 
-/**
- * One push, as a tablet's browser sends it: a gzipped JSON body (src/sync/transport.ts gzips
- * bodies from 1 KiB on), gzip accepted for the answer. Node's http client with
- * keep-alive rather than fetch: the 300 simulated tablets share the server's 2 cores, and
- * with fetch (its web streams) they took 15 µs of CPU per message, with this 6 µs (BENCHMARKS.md).
- */
+// Node's http client with keep-alive, a new agent (new connections) for each storm.
 let agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-function post(url: string, token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip'): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-encoding': encoding,
-          'content-length': body.length,
-          'accept-encoding': 'gzip',
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const text = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-          resolve({ status: response.statusCode ?? 0, body: text });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+const post = (url: string, token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip') => pushOverHttp(url, { agent, token, body, encoding });
 
 function get(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -124,7 +91,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
     reporters.map(async (reporter, index) => {
       await new Promise((resolve) => setTimeout(resolve, 50 + index * 100));
       const sentAt = performance.now();
-      const response = await post(`${server.url}/api/v1/sync/push`, reporter.token, emergencyBodies[index], 'identity');
+      const response = await post(server.url, reporter.token, emergencyBodies[index], 'identity');
       if (response.status !== 200 || !response.body.includes('"accepted"')) throw new Error(`emergency push failed: ${response.status}`);
       emergencies.push(performance.now() - sentAt);
     }),
@@ -134,7 +101,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
     devices.map(async (device, index) => {
       for (const body of bodies[index]) {
         const sentAt = performance.now();
-        const response = await post(`${server.url}/api/v1/sync/push`, device.token, body);
+        const response = await post(server.url, device.token, body);
         const answer = JSON.parse(response.body) as { results: { status: string }[] };
         if (response.status !== 200 || answer.results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${response.status}`);
         latencies.push(performance.now() - sentAt);

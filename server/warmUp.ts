@@ -19,10 +19,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { PushResponse } from '../src/domain';
 import { buildApp } from './app';
 import { generateDeviceToken, hashSecret } from './auth';
+import { pushOverHttp } from './pushOverHttp';
 import { backlogMessage } from './sampleBacklog';
 import { openStorage } from './storage';
 
@@ -70,8 +71,9 @@ export async function warmUpPushPath({
       await Promise.all(
         Array.from({ length: TABLETS }, async (_, tablet) => {
           for (let index = tablet; index < bodies.length; index += TABLETS) {
-            const answer = await push(port, agent, token, bodies[index]);
-            accepted += answer.results.filter((result) => result.status === 'accepted').length;
+            const answer = await pushOverHttp(`http://127.0.0.1:${port}`, { agent, token, body: bodies[index] });
+            if (answer.status !== 200) throw new Error(`warm-up push answered ${answer.status}: ${answer.body.slice(0, 200)}`);
+            accepted += (JSON.parse(answer.body) as PushResponse).results.filter((result) => result.status === 'accepted').length;
           }
         }),
       );
@@ -84,39 +86,4 @@ export async function warmUpPushPath({
     await storage.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** One push as a tablet sends it: gzipped JSON, gzip accepted for the answer. */
-function push(port: number, agent: http.Agent, token: string, body: Buffer): Promise<PushResponse> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/v1/sync/push',
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-          'content-length': body.length,
-          'accept-encoding': 'gzip',
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const text = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-          if (response.statusCode !== 200) reject(new Error(`warm-up push answered ${response.statusCode}: ${text.slice(0, 200)}`));
-          else resolve(JSON.parse(text) as PushResponse);
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
 }
