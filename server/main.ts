@@ -11,7 +11,7 @@ import { ConfigError, readConfig } from './config';
 import { seedDemoSite } from './seed';
 import { pruneContactLog, purgeClosedSites } from './retention';
 import { openStorage } from './storage';
-import { warmUpPushPath } from './warmUp';
+import { warmUpAtStart } from './warmUp';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -23,12 +23,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel, enrollRateLimit: { max: config.enrollRateLimit } });
   // The first reconnect storm after a start should not run cold code (server/warmUp.ts).
-  // Never a reason not to start: a failed warm-up is logged and the server goes on.
-  const warmUpStarted = performance.now();
-  await warmUpPushPath({ distDir: config.distDir }).then(
-    (warmUp) => app.log.debug({ ...warmUp, ms: Math.round(performance.now() - warmUpStarted) }, 'push path warmed up'),
-    (error: unknown) => app.log.warn({ err: error }, 'warming up the push path failed'),
-  );
+  await warmUpAtStart(app.log, { distDir: config.distDir });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
 

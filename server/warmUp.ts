@@ -32,6 +32,23 @@ const PER_PUSH = 100;
 /** Simulated tablets pushing at the same time, each its share of the messages one push after the other. */
 const TABLETS = 6;
 
+/**
+ * The warm-up as the server runs it before it listens: never a reason not to start. Its result,
+ * or why it failed (a temporary directory that cannot be written, say), goes to the log.
+ */
+export async function warmUpAtStart(
+  log: { debug(details: object, message: string): void; warn(details: object, message: string): void },
+  options: Parameters<typeof warmUpPushPath>[0] = {},
+): Promise<void> {
+  const started = performance.now();
+  try {
+    const result = await warmUpPushPath(options);
+    log.debug({ ...result, ms: Math.round(performance.now() - started) }, 'push path warmed up');
+  } catch (error) {
+    log.warn({ err: error }, 'warming up the push path failed');
+  }
+}
+
 export interface WarmUpResult {
   pushes: number;
   /** Messages the scratch app answered `accepted`: all of them, or the warm-up warmed the wrong path. */
