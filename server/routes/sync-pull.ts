@@ -4,8 +4,9 @@
  *
  * `withOwn=false` leaves out the messages the asking device pushed itself: it wrote them and
  * keeps them, so sending them back only costs the link. After an outage that was the tablet's
- * whole backlog coming back down the satellite link it had just pushed it up (about 20 s for
- * 20,000 messages at 2 Mbit/s), and then applying it again. The cursor still moves past them.
+ * whole backlog coming back down the satellite link it had just pushed it up (20,000 messages
+ * at 2 Mbit/s: 12.6 s and 1.9 MiB; BENCHMARKS.md, section 4), and then applied again. The
+ * cursor still moves past them (server/storage/types.ts, `pullPage`).
  * Without the parameter a pull answers as the sync contract (DESIGN.md) says, own messages
  * included; the app always sends it (src/sync/transport.ts).
  */
