@@ -29,7 +29,7 @@ interface CheckedPush {
  * Checks every message as coming from `device`. A message for another site is not a bad
  * message but a device that must be stopped: the whole delivery fails with 403.
  */
-export function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: readonly unknown[], receivedAt: Date): CheckedPush {
+function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: readonly unknown[], receivedAt: Date): CheckedPush {
   for (const raw of messages) {
     if (isRecord(raw) && typeof raw.siteId === 'string' && raw.siteId !== device.siteId) {
       throw new ApiError(403, 'wrong_site', 'This device may only push messages for its own site.');

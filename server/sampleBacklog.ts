@@ -1,7 +1,8 @@
 /**
  * A realistic 72-hour backlog of one point: mostly visits and stock issues, some check-outs,
  * attendance, signals, a few emergency reports. Envelopes are valid for the real server.
- * The benchmarks push it (bench/); the server checks some at start to warm up (warmUp.ts).
+ * The benchmarks push it (bench/); the server pushes some through a scratch copy of itself at
+ * start to warm up (warmUp.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { formatHlc, type Envelope, type MessageType, type PayloadOf } from '../src/domain';
