@@ -62,3 +62,38 @@ describe('fitting a card’s text', () => {
     }
   });
 });
+
+describe('fitting with a kept scale (the answer for the same text and box last time)', () => {
+  it('takes the kept scale in one layout while the text still fits at it', () => {
+    const first = wrappedText(4000, 900);
+    const answer = largestFittingScale(first.heightAt, 700, 0.45, 1);
+    const again = wrappedText(4000, 900);
+    expect(largestFittingScale(again.heightAt, 700, 0.45, 1, 0.01, answer)).toBe(answer);
+    expect(again.calls).toEqual([answer]);
+  });
+
+  it('searches below a kept scale that no longer fits, and finds what a search without it finds', () => {
+    for (const [chars, box] of [
+      [4000, 500],
+      [9000, 600],
+      [3000, 300],
+    ]) {
+      const kept = 0.95; // kept for a larger box, say
+      const ours = wrappedText(chars, 900);
+      const scale = largestFittingScale(ours.heightAt, box, 0.45, 1, 0.01, kept);
+      expect(ours.calls[0]).toBe(kept);
+      expect(wrappedText(chars, 900).heightAt(scale)).toBeLessThanOrEqual(box);
+      expect(scale).toBeGreaterThanOrEqual(bisect(wrappedText(chars, 900).heightAt, box, 0.45, 1) - 0.01);
+      expect(scale).toBeLessThan(kept);
+    }
+  });
+
+  it('ignores a kept scale outside the allowed range', () => {
+    for (const kept of [0.2, 1, 3, Number.NaN]) {
+      const ours = wrappedText(4000, 900);
+      const reference = wrappedText(4000, 900);
+      expect(largestFittingScale(ours.heightAt, 700, 0.45, 1, 0.01, kept)).toBe(largestFittingScale(reference.heightAt, 700, 0.45, 1));
+      expect(ours.calls).toEqual(reference.calls);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCardTime, fromAmsterdamInput, toAmsterdamInput } from '../../../src/features/info/time';
+import { fromAmsterdamInput, toAmsterdamInput } from '../../../src/features/info/editor/amsterdamInput';
+import { formatCardTime } from '../../../src/features/info/time';
 
 describe('card times in Europe/Amsterdam', () => {
   it('reads datetime-local input as Amsterdam time, in winter and in summer', () => {

@@ -5,7 +5,7 @@
 import { INFO_CATEGORIES, type InfoCard } from '../../../domain';
 import { stampTranslations, translationStatus, type CardLanguage, type TextInput, type TranslationStatus } from '../../../domain/infoCards';
 import type { InfoCardInput } from '../../../db/actions/infoCards';
-import { fromAmsterdamInput, toAmsterdamInput } from '../time';
+import { fromAmsterdamInput, toAmsterdamInput } from './amsterdamInput';
 
 export interface CardDraft {
   id?: string;

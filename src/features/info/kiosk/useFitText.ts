@@ -1,4 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { keepScale, keptScale } from './keptScales';
 
 const MIN_SCALE = 0.45;
 const PRECISION = 0.01;
@@ -11,14 +12,17 @@ const ESTIMATED_STEPS = 3;
  * is called as few times as it can: the area of wrapped text grows with about the square of its
  * scale, so each measurement gives an estimate of the answer, taken while it stays inside the
  * bracket that a binary search would keep (wrapping makes the height jump, so the bracket, not
- * the estimate, decides). On a kiosk card: 3 to 5 layouts instead of 8.
+ * the estimate, decides). On a kiosk card: 3 to 5 layouts instead of 8. With `kept`, the
+ * answer of an earlier fit of the same text in the same box: one layout while it still fits.
  */
-export function largestFittingScale(heightAt: (scale: number) => number, box: number, min: number, max: number, precision = PRECISION): number {
-  let height = heightAt(max);
-  if (height <= box) return max;
+export function largestFittingScale(heightAt: (scale: number) => number, box: number, min: number, max: number, precision = PRECISION, kept?: number): number {
+  // A kept scale (the answer for the same text in the same box last time) is tried first and
+  // taken when it still fits: one layout. When it overflows, the search goes on below it.
+  let scale = kept !== undefined && kept >= min && kept < max ? kept : max;
+  let height = heightAt(scale);
+  if (height <= box) return scale;
   let fits = min; // assumed to fit (the smallest allowed scale)
-  let overflows = max;
-  let scale = max;
+  let overflows = scale;
   for (let step = 0; overflows - fits > precision; step += 1) {
     // Slightly under the estimate (landing just inside ends the search soonest), but at least
     // one precision step away from both ends of the bracket, so that every layout narrows it.
@@ -37,6 +41,10 @@ export function largestFittingScale(heightAt: (scale: number) => number, box: nu
  * Scales the text in `ref` (through the CSS variable `--fit`) to the largest size, up to
  * `maxScale`, at which it fits its box without scrolling: short cards show large type for
  * reading from a distance, long cards still fit. `key` changes when the content does.
+ *
+ * The answer is kept per text and screen size (./keptScales.ts), so showing a card again (the
+ * next round of the rotation, the next start of the tablet) takes one layout instead of 4–6:
+ * the kept scale is set before the box is first measured and taken when the text still fits.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxScale = 1): void {
   useLayoutEffect(() => {
@@ -44,13 +52,23 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxS
     if (!element) return;
     let shown: number | undefined;
     const heightAt = (scale: number) => {
+      if (shown !== scale) element.style.setProperty('--fit', scale.toFixed(3));
       shown = scale;
-      element.style.setProperty('--fit', scale.toFixed(3));
       return element.scrollHeight;
     };
     const fit = () => {
-      const scale = largestFittingScale(heightAt, element.clientHeight + 1, MIN_SCALE, maxScale);
+      // The screen size, not the box's: reading the box would cost a layout before the kept
+      // scale is set. The box follows from the screen, the card's layout and the text.
+      const keptAs = `${key}|${maxScale}|${window.innerWidth}x${window.innerHeight}`;
+      const kept = keptScale(keptAs);
+      if (kept !== undefined) {
+        // Set before the box is read, so that reading it lays the text out at the kept scale.
+        element.style.setProperty('--fit', kept.toFixed(3));
+        shown = kept;
+      }
+      const scale = largestFittingScale(heightAt, element.clientHeight + 1, MIN_SCALE, maxScale, PRECISION, kept);
       if (shown !== scale) heightAt(scale);
+      if (scale !== kept) keepScale(keptAs, scale);
     };
     fit();
     window.addEventListener('resize', fit);
