@@ -5,7 +5,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
-import { useFirstScreenShown } from './firstScreen';
+import { useAfterFirstScreen } from './firstScreen';
 import { EmergencyButton } from '../features/reports/EmergencyButton';
 
 // Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
@@ -16,7 +16,7 @@ export function Header() {
   const site = useSession((state) => state.site);
   const role = useSession((state) => state.role);
   // Who is at the tablet appears a moment after the screen itself (its roster code is a chunk).
-  const firstScreenShown = useFirstScreenShown();
+  const afterFirstScreen = useAfterFirstScreen();
   return (
     <header className="header">
       <Link href="/" className="brand">
@@ -29,7 +29,7 @@ export function Header() {
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
         {site ? <EmergencyButton /> : null}
-        {site && (role === 'lead' || role === 'volunteer') && firstScreenShown ? (
+        {site && (role === 'lead' || role === 'volunteer') && afterFirstScreen ? (
           <Suspense fallback={null}>
             <OperatorButton />
           </Suspense>

@@ -10,7 +10,6 @@ import { whenIdle } from './idle';
 const AT_THE_LATEST_MS = 3000;
 
 let shown = false;
-const listeners = new Set<() => void>();
 let resolveShown: () => void = () => {};
 export const firstScreenShown = new Promise<void>((resolve) => {
   resolveShown = resolve;
@@ -20,7 +19,6 @@ export function markFirstScreenShown(): void {
   if (shown) return;
   shown = true;
   resolveShown();
-  for (const listener of listeners) listener();
 }
 
 if (typeof window !== 'undefined') setTimeout(markFirstScreenShown, AT_THE_LATEST_MS);
@@ -30,14 +28,26 @@ export function afterFirstScreen(task: () => void): void {
   void firstScreenShown.then(() => whenIdle(task));
 }
 
-/** True once the first screen is up: for parts of the page that can appear a moment later. */
-export function useFirstScreenShown(): boolean {
+let settled = false;
+const settledListeners = new Set<() => void>();
+if (typeof window !== 'undefined')
+  afterFirstScreen(() => {
+    settled = true;
+    for (const listener of settledListeners) listener();
+  });
+
+/**
+ * True once the page is idle after the first screen: for parts of the page that can appear a
+ * moment later. Not at the first screen's commit: a part that loads a chunk then (the operator
+ * button: 30 module preloads) would run in the same breath as the screen's first paint.
+ */
+export function useAfterFirstScreen(): boolean {
   return useSyncExternalStore(
     (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      settledListeners.add(listener);
+      return () => settledListeners.delete(listener);
     },
-    () => shown,
+    () => settled,
   );
 }
 

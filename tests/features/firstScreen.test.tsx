@@ -58,4 +58,22 @@ describe('work after the first screen', () => {
     await vi.advanceTimersByTimeAsync(700);
     expect(task).toHaveBeenCalledTimes(1);
   });
+
+  it('shows the parts that can wait (the operator button) once the page is idle after the screen, not at its commit', async () => {
+    const { ScreenShown, useAfterFirstScreen } = firstScreen;
+    function Later() {
+      return useAfterFirstScreen() ? <p>operator</p> : null;
+    }
+    const view = render(
+      <>
+        <p>registration form</p>
+        <ScreenShown />
+        <Later />
+      </>,
+    );
+    await flush();
+    expect(view.container.textContent).toBe('registration form');
+    await vi.advanceTimersByTimeAsync(600); // jsdom has no requestIdleCallback: the fallback timer
+    expect(view.container.textContent).toBe('registration formoperator');
+  });
 });
