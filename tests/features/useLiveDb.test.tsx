@@ -17,6 +17,32 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('useLiveDb', () => {
+  it('first loads the database after the first screen has been drawn, and later without waiting for a frame', async () => {
+    vi.resetModules(); // a page where the database module has not been loaded yet
+    const fresh = await import('../../src/features/common/useLiveDb');
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      const querier = vi.fn(() => 7);
+      const first = renderHook(() => fresh.useLiveDb(querier, [], -1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(querier).not.toHaveBeenCalled();
+      expect(first.result.current).toBe(-1);
+
+      for (const frame of frames.splice(0)) frame(performance.now()); // the frame is drawn
+      await waitFor(() => expect(first.result.current).toBe(7));
+
+      const again = vi.fn(() => 8);
+      const second = renderHook(() => fresh.useLiveDb(again, [], -1));
+      await waitFor(() => expect(second.result.current).toBe(8));
+      expect(frames).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('gives the initial value first, then the answer, then every change', async () => {
     const { result } = renderHook(() => useLiveDb(({ db }) => db.settings.count(), [], -1));
     expect(result.current).toBe(-1); // the first render does not wait for the database

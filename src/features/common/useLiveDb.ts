@@ -11,14 +11,29 @@ import { useEffect, useState, type DependencyList } from 'react';
 export type LiveDb = typeof import('../../db/live');
 
 let loading: Promise<LiveDb> | undefined;
+let loaded: LiveDb | undefined;
 
 /** The live database module (loaded once; a failed load, say a chunk gone after an update, is tried again next time). */
 export function loadLiveDb(): Promise<LiveDb> {
-  loading ??= import('../../db/live').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import('../../db/live').then(
+    (live) => (loaded = live),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/**
+ * Resolves after the next frame has been drawn (setTimeout after a frame callback); where the
+ * page has no frames (a hidden tab, jsdom), after a timer.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 export function useLiveDb<T>(querier: (live: LiveDb) => Promise<T> | T, deps: DependencyList): T | undefined;
@@ -28,7 +43,9 @@ export function useLiveDb<T, D>(querier: (live: LiveDb) => Promise<T> | T, deps:
   useEffect(() => {
     let active = true;
     let subscription: { unsubscribe(): void } | undefined;
-    loadLiveDb().then(
+    // Not in the effects of the first screen's commit: the database module (Dexie and its
+    // chunks) first loads after that screen has been drawn; its queries fill in a frame later.
+    (loaded ? Promise.resolve(loaded) : afterNextPaint().then(loadLiveDb)).then(
       (live) => {
         if (!active) return;
         subscription = live.liveQuery(() => querier(live)).subscribe({
