@@ -76,4 +76,20 @@ describe('work after the first screen', () => {
     await vi.advanceTimersByTimeAsync(600); // jsdom has no requestIdleCallback: the fallback timer
     expect(view.container.textContent).toBe('registration formoperator');
   });
+
+  it('asks the browser to keep the data once the first screen is up, not before the first render', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
+    try {
+      const { beforeFirstRender } = await import('../../src/app/boot');
+      beforeFirstRender();
+      await flush();
+      expect(persist).not.toHaveBeenCalled();
+      render(<firstScreen.ScreenShown />);
+      await vi.advanceTimersByTimeAsync(600); // jsdom has no requestIdleCallback: the fallback timer
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (navigator as { storage?: unknown }).storage;
+    }
+  });
 });

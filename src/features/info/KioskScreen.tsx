@@ -3,6 +3,7 @@ import './texts';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
+import { whenIdle } from '../../app/idle';
 import { navigate } from '../../app/router';
 import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
@@ -90,8 +91,17 @@ export default function KioskScreen({
       ? `${site.id} ${card.id} ${card.updatedAt} ${cards.length} ${amsterdamDay(now)}`
       : undefined;
   useEffect(() => {
-    // After the card's text is fitted (a child's layout effect), so the copy has the fitted size.
-    if (snapshotKey && site && screenRef.current) keepKioskSnapshot(screenRef.current, site.id);
+    if (!snapshotKey || !site) return;
+    // When the page is idle: after the card's text is fitted (a child's layout effect), so the
+    // copy has the fitted size, and not in the breath of the first screen (copying and
+    // serializing the screen is work its first paint would wait for).
+    let current = true;
+    whenIdle(() => {
+      if (current && screenRef.current) keepKioskSnapshot(screenRef.current, site.id);
+    });
+    return () => {
+      current = false;
+    };
   }, [snapshotKey, site]);
 
   const cancelExit = useCallback(() => setExiting(false), []);
