@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetLoadedScales, KEPT_LIMIT, keepScale, keptScale } from '../../../src/features/info/kiosk/keptScales';
@@ -50,6 +50,29 @@ describe('kept text scales', () => {
     render(<Card id="water:1" chars={4000} />);
     expect(layouts).toHaveLength(1);
     expect(fitOf()).toBe(scale);
+  });
+
+  it('grows a kept scale that fits but is smaller than the best, once the page is idle', async () => {
+    const best = render(<Card id="water:1" chars={4000} />);
+    const bestScale = fitOf();
+    best.unmount();
+    const keptAs = `water:1|1|${window.innerWidth}x${window.innerHeight}`;
+    keepScale(keptAs, 0.6); // found with less room (a banner above the card, say)
+    layouts = [];
+    render(<Card id="water:1" chars={4000} />);
+    expect(fitOf()).toBe('0.600'); // at once, in one layout: it fits
+    expect(layouts).toHaveLength(1);
+    await waitFor(() => expect(fitOf()).toBe(bestScale), { timeout: 2000 }); // jsdom: the idle fallback timer
+    expect(keptScale(keptAs)?.toFixed(3)).toBe(bestScale);
+  });
+
+  it('leaves the best scale as it is when the idle check finds one step up too large', async () => {
+    render(<Card id="water:1" chars={4000} />).unmount();
+    const scale = keptScale(`water:1|1|${window.innerWidth}x${window.innerHeight}`)!;
+    render(<Card id="water:1" chars={4000} />);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(fitOf()).toBe(scale.toFixed(3));
+    expect(keptScale(`water:1|1|${window.innerWidth}x${window.innerHeight}`)).toBe(scale);
   });
 
   it('searches again for changed text and for another screen size', () => {

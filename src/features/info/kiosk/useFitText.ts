@@ -1,4 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { whenIdle } from '../../../app/idle';
 import { keepScale, keptScale } from './keptScales';
 
 const MIN_SCALE = 0.45;
@@ -44,12 +45,14 @@ export function largestFittingScale(heightAt: (scale: number) => number, box: nu
  *
  * The answer is kept per text and screen size (./keptScales.ts), so showing a card again (the
  * next round of the rotation, the next start of the tablet) takes one layout instead of 4–6:
- * the kept scale is set before the box is first measured and taken when the text still fits.
+ * the kept scale is set before the box is first measured and taken when the text still fits;
+ * whether it is still the largest is checked once the page is idle.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxScale = 1): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    let active = true;
     let shown: number | undefined;
     const heightAt = (scale: number) => {
       if (shown !== scale) element.style.setProperty('--fit', scale.toFixed(3));
@@ -69,9 +72,28 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxS
       const scale = largestFittingScale(heightAt, element.clientHeight + 1, MIN_SCALE, maxScale, PRECISION, kept);
       if (shown !== scale) heightAt(scale);
       if (scale !== kept) keepScale(keptAs, scale);
+      else whenIdle(() => active && checkKept(keptAs, scale));
+    };
+    // A kept scale that fits may still be smaller than the best (it was found with a banner
+    // above the card, say): when the page is idle, one step up is tried, and if that fits too
+    // the search runs again. The text never overflows meanwhile; at worst it is a step small.
+    const checkKept = (keptAs: string, kept: number) => {
+      const box = element.clientHeight + 1;
+      const larger = Math.min(maxScale, kept + PRECISION);
+      if (larger > kept && heightAt(larger) <= box) {
+        const best = largestFittingScale(heightAt, box, MIN_SCALE, maxScale);
+        if (shown !== best) heightAt(best);
+        keepScale(keptAs, best);
+      } else if (shown !== kept) {
+        element.style.setProperty('--fit', kept.toFixed(3));
+        shown = kept;
+      }
     };
     fit();
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    return () => {
+      active = false;
+      window.removeEventListener('resize', fit);
+    };
   }, [ref, key, maxScale]);
 }
