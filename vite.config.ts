@@ -41,7 +41,21 @@ export default defineConfig({
     sourcemap: false,
     // Two pages: the app, and the public info screen's lean entry (served for /kiosk; offline
     // the service worker finds kiosk.html for /kiosk through its clean-URL lookup).
-    rollupOptions: { input: { app: 'index.html', kiosk: 'kiosk.html' } },
+    rollupOptions: {
+      input: { app: 'index.html', kiosk: 'kiosk.html' },
+      // What every page runs before its first screen, in one chunk: React and react-dom,
+      // react-i18next, zustand with the session, Vite's preload helper and the first-screen
+      // signal. Left to itself, rolldown cut these into 7 files of 0.1-3 KB, because the lazy
+      // screens share different parts of them; each file is a request and a module to link on
+      // a slow tablet's main thread. Desk 13 -> 7 files (108.2 -> 105.9 KB), kiosk 15 -> 9
+      // (99.8 -> 97.5 KB); A/B in BENCHMARKS.md, section 1. i18next (15 KB) stays a file of its
+      // own: one file already, not tried in the group.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'start', test: /node_modules[\\/](react|react-dom|scheduler|zustand|react-i18next)[\\/]|preload-helper|src[\\/]app[\\/](firstScreen|idle)\.ts|src[\\/]state[\\/]session\.ts/ }],
+        },
+      },
+    },
   },
   plugins: [
     react(),
