@@ -7,6 +7,7 @@ import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
 import { useAfterFirstScreen } from './firstScreen';
 import { EmergencyButton } from '../features/reports/EmergencyButton';
+import { OperatorButtonPlaceholder } from '../features/roster/OperatorFace';
 
 // Who is at the tablet (volunteer sign-in with PIN); lazy, so the roster code stays out of the first load.
 const OperatorButton = lazy(() => import('../features/roster/OperatorButton'));
@@ -15,7 +16,7 @@ export function Header() {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const role = useSession((state) => state.role);
-  // Who is at the tablet appears a moment after the screen itself (its roster code is a chunk).
+  // Who is at the tablet: its face at once, its button (roster code, a chunk) once the page is idle.
   const afterFirstScreen = useAfterFirstScreen();
   return (
     <header className="header">
@@ -29,10 +30,14 @@ export function Header() {
       {site ? <LinkIndicator /> : null}
       <nav className="header-nav">
         {site ? <EmergencyButton /> : null}
-        {site && (role === 'lead' || role === 'volunteer') && afterFirstScreen ? (
-          <Suspense fallback={null}>
-            <OperatorButton />
-          </Suspense>
+        {site && (role === 'lead' || role === 'volunteer') ? (
+          afterFirstScreen ? (
+            <Suspense fallback={<OperatorButtonPlaceholder />}>
+              <OperatorButton />
+            </Suspense>
+          ) : (
+            <OperatorButtonPlaceholder />
+          )
         ) : null}
         <LanguageToggle />
         {site ? (

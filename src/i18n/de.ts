@@ -13,4 +13,5 @@ export const de: Translation = {
     unsaved: 'Ein Formular enthält noch ungespeicherte Eingaben. Bitte zuerst speichern oder löschen, dann neu laden.',
     reloadAnyway: 'Trotzdem neu laden (Eingaben gehen verloren)',
   },
+  roster: { operator: { nobody: 'Wer sind Sie?' } },
 };

@@ -14,6 +14,8 @@ export const nl = {
     unsaved: 'Er staat nog niet-opgeslagen invoer in een formulier. Eerst opslaan of wissen; daarna herladen.',
     reloadAnyway: 'Toch herladen (invoer gaat verloren)',
   },
+  // The header shows who is at the tablet before the roster's chunk (with its other texts) is there.
+  roster: { operator: { nobody: 'Wie bent u?' } },
 };
 
 export type Translation = Leaves<typeof nl>;

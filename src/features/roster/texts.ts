@@ -61,7 +61,6 @@ export const rosterTexts = defineTexts(
       endSame: 'Het einde moet na het begin liggen.',
     },
     operator: {
-      nobody: 'Wie bent u?',
       who: 'Wie gebruikt de tablet?',
       pinFor: 'PIN van {{name}}',
       back: '← Terug',
@@ -135,7 +134,6 @@ export const rosterTexts = defineTexts(
       endSame: 'Das Ende muss nach dem Beginn liegen.',
     },
     operator: {
-      nobody: 'Wer sind Sie?',
       who: 'Wer benutzt das Tablet?',
       pinFor: 'PIN von {{name}}',
       back: '← Zurück',
