@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session';
 import { LanguageToggle } from './LanguageToggle';
@@ -18,6 +18,8 @@ export function Header() {
   const role = useSession((state) => state.role);
   // Who is at the tablet: its face at once, its button (roster code, a chunk) once the page is idle.
   const afterFirstScreen = useAfterFirstScreen();
+  const [operatorTapped, setOperatorTapped] = useState(false);
+  const openOperator = useCallback(() => setOperatorTapped(true), []);
   return (
     <header className="header">
       <Link href="/" className="brand">
@@ -31,12 +33,12 @@ export function Header() {
       <nav className="header-nav">
         {site ? <EmergencyButton /> : null}
         {site && (role === 'lead' || role === 'volunteer') ? (
-          afterFirstScreen ? (
-            <Suspense fallback={<OperatorButtonPlaceholder />}>
-              <OperatorButton />
+          afterFirstScreen || operatorTapped ? (
+            <Suspense fallback={<OperatorButtonPlaceholder onOpen={openOperator} />}>
+              <OperatorButton openAtOnce={operatorTapped} />
             </Suspense>
           ) : (
-            <OperatorButtonPlaceholder />
+            <OperatorButtonPlaceholder onOpen={openOperator} />
           )
         ) : null}
         <LanguageToggle />

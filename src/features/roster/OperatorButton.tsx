@@ -9,8 +9,9 @@ import { OperatorSignIn } from './OperatorSignIn';
 import './texts';
 import './operator.css';
 
-export default function OperatorButton() {
-  const [open, setOpen] = useState(false);
+/** `openAtOnce`: the person already tapped the button's face before this chunk was there. */
+export default function OperatorButton({ openAtOnce = false }: { openAtOnce?: boolean }) {
+  const [open, setOpen] = useState(openAtOnce);
   return (
     <>
       <button type="button" className="button operator-button" onClick={() => setOpen(true)} data-testid="operator-button" aria-haspopup="dialog">

@@ -20,10 +20,13 @@ export function OperatorFace() {
   );
 }
 
-/** The button's place in the header until its chunk is there: the same face, no action yet. */
-export function OperatorButtonPlaceholder() {
+/**
+ * The button's place in the header until its chunk is there: the same face. A tap loads the
+ * button at once (`onOpen`), which then opens the sign-in: nothing is lost to a quick finger.
+ */
+export function OperatorButtonPlaceholder({ onOpen }: { onOpen: () => void }) {
   return (
-    <button type="button" className="button operator-button" aria-haspopup="dialog" data-testid="operator-button-placeholder">
+    <button type="button" className="button operator-button" aria-haspopup="dialog" data-testid="operator-button-placeholder" onClick={onOpen}>
       <OperatorFace />
     </button>
   );
