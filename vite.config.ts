@@ -64,7 +64,7 @@ export default defineConfig({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,
       registerType: 'prompt',
-      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      includeAssets: ['icons/icon-48.png', 'icons/apple-touch-icon.png'],
       manifest: {
         name: 'Noodsteunpunt',
         short_name: 'Noodsteunpunt',

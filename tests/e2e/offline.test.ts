@@ -54,6 +54,13 @@ describe('offline app shell', () => {
     // A deep link that was never opened online, opened offline: served from the precache.
     await page.goto(`${app.url}/kiosk`);
     await page.getByTestId('kiosk').waitFor();
+    // Its tab icon too, offline, and a PNG (an SVG favicon is decoded on the page's main thread
+    // in the middle of the kiosk's start).
+    const favicon = await page.evaluate(async () => {
+      const response = await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href);
+      return { ok: response.ok, type: response.headers.get('content-type') };
+    });
+    expect(favicon).toEqual({ ok: true, type: 'image/png' });
     await page.goto(`${app.url}/settings`);
     await page.getByTestId('storage-status').waitFor();
     await context.close();
