@@ -22,6 +22,15 @@ if (!commit) {
   process.exit(2);
 }
 const RUNS = Number(runsArgument);
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
 console.log(`Start-up A/B: ${commit} against the working tree, ${route}, ${RUNS} offline cold starts each, 4x CPU throttling · ${machineLine()}`);
 
 const work = makeTempDir('nsp-bench-ab-');
@@ -46,7 +55,9 @@ try {
   await add(`before (${commit.slice(0, 7)})`, path.join(before, 'dist'), (base) => `${base}${route}`, selector);
   await add('after (working tree)', path.join(REPO_ROOT, 'dist'), (base) => `${base}${route}`, selector);
   for (let run = 0; run < RUNS; run += 1)
-    for (const subject of subjects) {
+    // In a new order each round: a start that always follows the same subject would always
+    // share the 2 cores with what is left of that subject's page (its renderer shutting down).
+    for (const subject of shuffled(subjects)) {
       subject.times.push(await coldStart(subject.page, subject.url));
       await subject.page.goto('about:blank'); // its after-start work must not overlap the next start
     }
