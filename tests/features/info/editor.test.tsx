@@ -13,7 +13,11 @@ import { STARTER_CARDS } from '../../../src/features/info/starterCards';
 import { initI18n } from '../../../src/i18n';
 import { useSession } from '../../../src/state/session';
 
-const stamp = (minutesAgo: number) => formatHlc({ wallMs: Date.now() - minutesAgo * 60_000, counter: 0, node: 'tablet-a' });
+// One moment for all the fixtures: two stamps of the same age made by two Date.now() calls
+// differ when the clock ticks between them (a loaded CI machine), and the card "in sync" then
+// has one language a millisecond older than the other.
+const NOW = Date.now();
+const stamp = (minutesAgo: number) => formatHlc({ wallMs: NOW - minutesAgo * 60_000, counter: 0, node: 'tablet-a' });
 
 function card(id: string, patch: Partial<InfoCard>): InfoCard {
   return {
