@@ -5,6 +5,7 @@
  * change whose gain is smaller than the spread between two runs of that bench on a shared
  * machine. Not part of `npm run bench`: it needs a commit to compare with.
  * Run: node --import tsx bench/startup-ab.bench.ts <commit> [runs] [route] [selector]
+ * (BENCH_SESSIONS: how many sessions the runs are spread over, 4 by default.)
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
@@ -22,6 +23,15 @@ if (!commit) {
   process.exit(2);
 }
 const RUNS = Number(runsArgument);
+/**
+ * The starts are spread over this many sessions, each with every subject installed in a new
+ * browser context. One context per subject for the whole run gave the same build 1.43x to 1.83x
+ * the floor from one run of this bench to the next (2026-11-26/27), more than the spread within
+ * a run: part of it belongs to the context (its service worker, its caches, its renderer).
+ * (Keeping several contexts per subject open at once instead made every start, the floor's too,
+ * 5x slower.) The table shows each session's ratio, so the spread between them can be seen.
+ */
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 4);
 
 function shuffled<T>(items: readonly T[]): T[] {
   const copy = [...items];
@@ -45,25 +55,45 @@ try {
   await build({ root: before, logLevel: 'error' });
   await build({ root: REPO_ROOT, logLevel: 'error' });
   const hello = await buildHello(helloDir);
-  const subjects: { name: string; url: string; page: Page; times: number[] }[] = [];
+  const subjects: { name: string; url: string; ready: string; page?: Page; times: number[]; sessionMedians: number[] }[] = [];
   const add = async (name: string, distDir: string, url: (base: string) => string, ready: string) => {
     const server = await startServerProcess({ dataDir: path.join(work.dir, name.replace(/\W+/g, '-')), distDir });
     servers.push(server);
-    subjects.push({ name, url: url(server.url), page: await installedOffline(browser, url(server.url), ready), times: [] });
+    subjects.push({ name, url: url(server.url), ready, times: [], sessionMedians: [] });
   };
   await add('hello PWA (floor)', hello, (base) => `${base}/`, READY.floor);
   await add(`before (${commit.slice(0, 7)})`, path.join(before, 'dist'), (base) => `${base}${route}`, selector);
   await add('after (working tree)', path.join(REPO_ROOT, 'dist'), (base) => `${base}${route}`, selector);
-  for (let run = 0; run < RUNS; run += 1)
-    // In a new order each round: a start that always follows the same subject would always
-    // share the 2 cores with what is left of that subject's page (its renderer shutting down).
-    for (const subject of shuffled(subjects)) {
-      subject.times.push(await coldStart(subject.page, subject.url));
-      await subject.page.goto('about:blank'); // its after-start work must not overlap the next start
+  for (let session = 0; session < SESSIONS; session += 1) {
+    // Each session installs every subject in a new browser context (see SESSIONS).
+    for (const subject of subjects) {
+      subject.page = await installedOffline(browser, subject.url, subject.ready);
+      await subject.page.goto('about:blank'); // an installed page left running would load the cores
     }
+    const from = subjects.map((subject) => subject.times.length);
+    for (let run = 0; run < Math.ceil(RUNS / SESSIONS); run += 1)
+      // In a new order each round: a start that always follows the same subject would always
+      // share the 2 cores with what is left of that subject's page (its renderer shutting down).
+      for (const subject of shuffled(subjects)) {
+        subject.times.push(await coldStart(subject.page!, subject.url));
+        await subject.page!.goto('about:blank'); // its after-start work must not overlap the next start
+      }
+    subjects.forEach((subject, index) => subject.sessionMedians.push(median(subject.times.slice(from[index]))));
+    for (const subject of subjects) await subject.page!.context().close();
+  }
   const floor = median(subjects[0].times);
   console.table(
-    Object.fromEntries(subjects.map((subject) => [subject.name, { median: `${median(subject.times).toFixed(0)} ms`, 'vs floor': `${(median(subject.times) / floor).toFixed(2)}×`, runs: subject.times.map((time) => time.toFixed(0)).join(' ') }])),
+    Object.fromEntries(
+      subjects.map((subject) => [
+        subject.name,
+        {
+          median: `${median(subject.times).toFixed(0)} ms`,
+          'vs floor': `${(median(subject.times) / floor).toFixed(2)}×`,
+          'ms, each session': subject.sessionMedians.map((value) => value.toFixed(0)).join(' '),
+          'vs floor, each session': subject.sessionMedians.map((value, index) => `${(value / subjects[0].sessionMedians[index]).toFixed(2)}×`).join(' '),
+        },
+      ]),
+    ),
   );
 } finally {
   await browser.close();
