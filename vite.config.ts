@@ -7,8 +7,9 @@ import pkg from './package.json' with { type: 'json' };
 
 /**
  * `/kiosk-snapshot.js`: the classic script added to kiosk.html that shows the kiosk's last screen
- * before any module runs (src/features/info/kiosk/snapshotScript.js). Not a module, so not
- * bundled: emitted minified as it is (687 instead of 1,236 bytes gzipped), precached with the rest.
+ * when the live one is slow to come (src/features/info/kiosk/snapshotScript.js). Not a module, so
+ * not bundled: emitted minified as it is, precached with the rest; `async`, so the parser and the
+ * modules never wait for it.
  */
 function kioskSnapshotScript(): Plugin {
   const SOURCE = 'src/features/info/kiosk/snapshotScript.js';
@@ -24,7 +25,7 @@ function kioskSnapshotScript(): Plugin {
     // Into kiosk.html after Vite's own script handling (which would try to bundle it).
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}` }, injectTo: 'body' }] : []),
+      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}`, async: true }, injectTo: 'body' }] : []),
     },
     generateBundle() {
       const { code, errors } = minifySync(NAME, readFileSync(SOURCE, 'utf8'), { compress: true, mangle: true });

@@ -50,6 +50,8 @@ rmSync(before, { recursive: true, force: true });
 execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
 const servers: ServerProcess[] = [];
 const browser = await launchBrowser();
+const ownBrowsers = process.env.BENCH_OWN_BROWSERS === '1';
+const browsers = ownBrowsers ? [await launchBrowser(), await launchBrowser(), await launchBrowser()] : [];
 try {
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
   await build({ root: before, logLevel: 'error' });
@@ -66,8 +68,8 @@ try {
   await add('after (working tree)', path.join(REPO_ROOT, 'dist'), (base) => `${base}${route}`, selector);
   for (let session = 0; session < SESSIONS; session += 1) {
     // Each session installs every subject in a new browser context (see SESSIONS).
-    for (const subject of subjects) {
-      subject.page = await installedOffline(browser, subject.url, subject.ready);
+    for (const [index, subject] of subjects.entries()) {
+      subject.page = await installedOffline(ownBrowsers ? browsers[index] : browser, subject.url, subject.ready);
       await subject.page.goto('about:blank'); // an installed page left running would load the cores
     }
     const from = subjects.map((subject) => subject.times.length);
@@ -97,6 +99,7 @@ try {
   );
 } finally {
   await browser.close();
+  for (const each of browsers) await each.close();
   for (const server of servers) await server.stop();
   work.remove();
   execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });

@@ -3,7 +3,7 @@
  * boots straight into it, so it carries only React, i18next, the session and the kiosk: no
  * Dexie, no schemas, no desk. The cards are read with plain IndexedDB; the database and the
  * sync engine (which brings new bulletins) load once the first card is up. kiosk.html shows
- * the last screen again before any of this runs (src/features/info/kiosk/snapshotScript.js).
+ * the last screen again if this is slow (src/features/info/kiosk/snapshotScript.js).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

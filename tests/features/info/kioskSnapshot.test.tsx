@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 /**
  * The kiosk's last screen, shown again at the next start: the screen keeps its first card in
- * the default languages (and nothing else), and src/features/info/kiosk/snapshotScript.js puts it back only
- * for the same point, build, screen size and day; a damaged entry is dropped, never shown.
+ * the default languages (and nothing else), and src/features/info/kiosk/snapshotScript.js puts it back
+ * when the live screen is slow to come, only for the same point, build, screen size and day; a
+ * damaged entry is dropped, never shown.
  * (In Chromium, with the service worker and React replacing it: tests/e2e/kiosk.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, setUpSite } from '../../../src/db';
 import KioskScreen from '../../../src/features/info/KioskScreen';
 import { SNAPSHOT_KEY, type KioskSnapshot } from '../../../src/features/info/kiosk/snapshot';
@@ -26,12 +27,20 @@ function stored(): KioskSnapshot | null {
   return text ? (JSON.parse(text) as KioskSnapshot) : null;
 }
 
-/** A fresh page: an empty #root and the page's stylesheet, then the classic script runs. */
-function startPage(stylesheet = '/assets/kiosk-abc123.css'): HTMLElement {
+/**
+ * A fresh page: an empty #root and the page's stylesheet, then the classic script runs,
+ * `sinceNavigation` ms after the navigation began (by default late enough to show at once).
+ */
+function startPage(stylesheet = '/assets/kiosk-abc123.css', sinceNavigation = 2_000): HTMLElement {
   cleanup();
   document.head.innerHTML = `<link rel="stylesheet" href="${stylesheet}">`;
   document.body.innerHTML = '<div id="root"></div>';
-  new Function(SCRIPT)();
+  const now = vi.spyOn(performance, 'now').mockReturnValue(sinceNavigation);
+  try {
+    new Function(SCRIPT)();
+  } finally {
+    now.mockRestore();
+  }
   return document.getElementById('root')!;
 }
 
@@ -100,6 +109,32 @@ describe('kiosk snapshot', () => {
     expect(holder.textContent).toContain('Water bij de kerk');
     expect(holder.querySelector('.kiosk-clock')!.textContent).toMatch(/^\d\d:\d\d$/);
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('waits until half a second after the navigation began, and stays away when the live screen came first', async () => {
+    render(<KioskScreen keepSnapshot />);
+    await screen.findByText('Water bij de kerk');
+    await waitFor(() => expect(stored()).not.toBeNull());
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      // A slow start: nothing drawn yet when the time has come.
+      let root = startPage(undefined, 120);
+      expect(root.childElementCount).toBe(0);
+      vi.advanceTimersByTime(379);
+      expect(root.childElementCount).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(root.querySelector('[data-kiosk-snapshot]')?.textContent).toContain('Water bij de kerk');
+
+      // A normal start: React has drawn the live screen before then.
+      root = startPage(undefined, 120);
+      const live = document.createElement('div');
+      live.dataset.testid = 'kiosk';
+      root.append(live);
+      vi.advanceTimersByTime(1_000);
+      expect([...root.children]).toEqual([live]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is not put back for another point, another build, another screen size or another day', async () => {

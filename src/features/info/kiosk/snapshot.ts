@@ -1,12 +1,12 @@
 /**
- * The kiosk's last screen, kept to be shown again the moment the page starts. A public info
- * screen restarts when the generator comes back, the tablet reboots or the app updates; the
- * lean kiosk page (kiosk.html) then still needs its scripts, i18next and an IndexedDB read
- * before React can draw a card (1.8-2x the bare stack's start on a slow tablet). So each time
- * the first card of the rotation is on screen in the default languages, the screen's HTML is
- * kept here, and `snapshotScript.js`, a classic script in kiosk.html that runs before
- * any module, puts it back in the page (inert: it has no handlers) until React's first render
- * replaces it with the live screen in the same commit.
+ * The kiosk's last screen, kept to be shown again when the page is slow to start. A public
+ * info screen restarts when the generator comes back, the tablet reboots or the app updates;
+ * the lean kiosk page (kiosk.html) then needs its scripts, i18next and an IndexedDB read before
+ * React can draw a card, and a tablet just woken or a database slow to open can make that take
+ * long. So each time the first card of the rotation is on screen in the default languages, the
+ * screen's HTML is kept here, and `snapshotScript.js`, a classic script in kiosk.html, puts it
+ * back in the page (inert: it has no handlers) when the live screen is not there half a second
+ * after the navigation began, until React's first render replaces it in the same commit.
  *
  * The snapshot is only used while it is certainly the same screen: the same point, the same
  * styles (the hashed stylesheet names of this build), the same screen size (the card's text
