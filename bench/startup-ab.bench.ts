@@ -5,7 +5,9 @@
  * change whose gain is smaller than the spread between two runs of that bench on a shared
  * machine. Not part of `npm run bench`: it needs a commit to compare with.
  * Run: node --import tsx bench/startup-ab.bench.ts <commit> [runs] [route] [selector]
- * (BENCH_SESSIONS: how many sessions the runs are spread over, 4 by default.)
+ * (BENCH_SESSIONS: how many sessions the runs are spread over, 4 by default. BENCH_OWN_BROWSERS=1:
+ * each subject in a browser of its own; in one browser, the subject on the other side moved the
+ * "before" figure by up to 0.4x, BENCHMARKS.md section 1.)
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
@@ -50,6 +52,7 @@ rmSync(before, { recursive: true, force: true });
 execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
 const servers: ServerProcess[] = [];
 const browser = await launchBrowser();
+/** Each subject in a browser of its own (see the header). */
 const ownBrowsers = process.env.BENCH_OWN_BROWSERS === '1';
 const browsers = ownBrowsers ? [await launchBrowser(), await launchBrowser(), await launchBrowser()] : [];
 try {
