@@ -51,10 +51,9 @@ const helloDir = path.join(REPO_ROOT, 'bench', '.work', 'hello-ab');
 rmSync(before, { recursive: true, force: true });
 execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
 const servers: ServerProcess[] = [];
-const browser = await launchBrowser();
-/** Each subject in a browser of its own (see the header). */
-const ownBrowsers = process.env.BENCH_OWN_BROWSERS === '1';
-const browsers = ownBrowsers ? [await launchBrowser(), await launchBrowser(), await launchBrowser()] : [];
+/** One browser for all subjects, or (BENCH_OWN_BROWSERS=1, see the header) one per subject. */
+const browsers = [await launchBrowser()];
+if (process.env.BENCH_OWN_BROWSERS === '1') browsers.push(await launchBrowser(), await launchBrowser());
 try {
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
   await build({ root: before, logLevel: 'error' });
@@ -72,7 +71,7 @@ try {
   for (let session = 0; session < SESSIONS; session += 1) {
     // Each session installs every subject in a new browser context (see SESSIONS).
     for (const [index, subject] of subjects.entries()) {
-      subject.page = await installedOffline(ownBrowsers ? browsers[index] : browser, subject.url, subject.ready);
+      subject.page = await installedOffline(browsers[index % browsers.length], subject.url, subject.ready);
       await subject.page.goto('about:blank'); // an installed page left running would load the cores
     }
     const from = subjects.map((subject) => subject.times.length);
@@ -101,8 +100,7 @@ try {
     ),
   );
 } finally {
-  await browser.close();
-  for (const each of browsers) await each.close();
+  for (const browser of browsers) await browser.close();
   for (const server of servers) await server.stop();
   work.remove();
   execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });

@@ -6,7 +6,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['unit, component, server and sync tests', 'npx', ['vitest', 'run']],
-  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['chromium and poppler', 'node', ['scripts/ensure-chromium.mjs']],
   ['production build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['real-browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
   ['chaos suite (2,000 messages; npm run chaos for 10,000)', 'npx', ['vitest', 'run', '--config', 'vitest.chaos.config.ts']],

@@ -29,9 +29,10 @@
   function show() {
     try {
       var root = document.getElementById('root');
+      // React has drawn the live screen already (a normal start): nothing to read or do.
+      if (!root || root.firstChild) return;
       var text = localStorage.getItem(KEY);
-      // React has drawn the live screen already (a normal start): nothing to do.
-      if (!root || !text || root.firstChild) return;
+      if (!text) return;
       var snapshot = JSON.parse(text);
       var session = JSON.parse(localStorage.getItem(SESSION_KEY) || '{}').state || {};
       var css = Array.prototype.map.call(document.querySelectorAll('link[rel="stylesheet"]'), function (link) {
