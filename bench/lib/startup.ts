@@ -1,8 +1,8 @@
 /**
- * What the start-up benchmarks share (startup.bench.ts interleaves the subjects,
- * startup-alone.bench.ts measures one at a time): the floor (the smallest React PWA with the
- * same plugins and precache settings), the session of a set-up tablet, and an offline cold
- * start on a 4x slower CPU.
+ * What the start-up benchmarks share (startup.bench.ts and startup-ab.bench.ts interleave the
+ * subjects over sessions, startup-alone.bench.ts measures one at a time): the floor (the
+ * smallest React PWA with the same plugins and precache settings), the session of a set-up
+ * tablet, an offline cold start on a 4x slower CPU, and the interleaved sessions.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { median } from './env';
 
 /** Builds the hello PWA in `dir` (inside the repository, so it resolves the same packages); returns its dist. */
 export async function buildHello(dir: string): Promise<string> {
@@ -99,4 +100,83 @@ export async function coldStartTimes(page: Page, url: string): Promise<{ usable:
   await page.goto(url, { waitUntil: 'commit' });
   const times = JSON.parse((await said).text().slice(USABLE.length)) as { usable: number; earlier?: number | null };
   return { usable: times.usable, earlier: times.earlier ?? undefined };
+}
+
+/** One page measured by interleavedStarts: its URL, when it counts as usable, and its times. */
+export interface StartSubject {
+  name: string;
+  url: string;
+  ready: string;
+  /** A selector that may appear before `ready` (the kiosk's last screen), timed as well. */
+  earlier?: string;
+  times: number[];
+  earlierTimes: number[];
+  /** The median of each session, for the spread between sessions. */
+  sessionMedians: number[];
+}
+
+export function startSubject(name: string, url: string, ready: string, earlier?: string): StartSubject {
+  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionMedians: [] };
+}
+
+export function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
+
+/**
+ * How many sessions a run's starts are spread over (BENCH_SESSIONS, 4 by default). Each session
+ * installs every subject in a new browser context. One context per subject for a whole run gave
+ * the same build 1.43x to 1.83x the floor from one run to the next (2026-11-26/27), more than
+ * the spread within a run: part of it belongs to the context (its service worker, its caches,
+ * its renderer). (Keeping several contexts per subject open at once instead made every start,
+ * the floor's too, 5x slower.)
+ */
+export const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 4);
+
+/**
+ * One browser per subject, unless BENCH_OWN_BROWSERS=0: in one browser, the subject on the
+ * other side of an A/B moved the "before" figure by up to 0.4x (BENCHMARKS.md, section 1).
+ */
+export const OWN_BROWSERS = process.env.BENCH_OWN_BROWSERS !== '0';
+
+/**
+ * Offline cold starts of every subject, `runs` each, spread over SESSIONS sessions, in a new
+ * order each round (a start that always follows the same subject would always share the 2
+ * cores with what is left of that subject's page). `browsers`: one, or one per subject.
+ */
+export async function interleavedStarts(browsers: readonly Browser[], subjects: readonly StartSubject[], runs: number): Promise<void> {
+  const pages = new Map<StartSubject, Page>();
+  for (let session = 0; session < SESSIONS; session += 1) {
+    for (const [index, subject] of subjects.entries()) {
+      const page = await installedOffline(browsers[index % browsers.length], subject.url, subject.ready, subject.earlier);
+      await page.goto('about:blank'); // an installed page left running would load the cores
+      pages.set(subject, page);
+    }
+    const from = subjects.map((subject) => subject.times.length);
+    for (let run = 0; run < Math.ceil(runs / SESSIONS); run += 1)
+      for (const subject of shuffled(subjects)) {
+        const page = pages.get(subject)!;
+        const { usable, earlier } = await coldStartTimes(page, subject.url);
+        subject.times.push(usable);
+        if (earlier !== undefined) subject.earlierTimes.push(earlier);
+        await page.goto('about:blank'); // its after-start work must not overlap the next start
+      }
+    subjects.forEach((subject, index) => subject.sessionMedians.push(median(subject.times.slice(from[index]))));
+    for (const page of pages.values()) await page.context().close();
+  }
+}
+
+/** A table row of `subject` against the floor's: overall and per session. */
+export function startRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
+  return {
+    median: `${median(subject.times).toFixed(0)} ms`,
+    'vs floor': `${(median(subject.times) / median(floor.times)).toFixed(2)}×`,
+    'ms, each session': subject.sessionMedians.map((value) => value.toFixed(0)).join(' '),
+    'vs floor, each session': subject.sessionMedians.map((value, index) => `${(value / floor.sessionMedians[index]).toFixed(2)}×`).join(' '),
+  };
 }
