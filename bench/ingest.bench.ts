@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PRIORITY, priorityOf, type Envelope, type EnrollResponse } from '../src/domain';
+import { GZIP_FROM_BYTES } from '../src/sync/transport';
 import { seededRandom } from '../tests/chaos/random';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
@@ -70,12 +71,13 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
   // from 1 KiB as transport.ts does, before the clock starts: a tablet does that on its own CPU,
   // and here the load generator shares the server's 2 cores.
   const bodies = backlogs.map((backlog) => {
-    const urgent = backlog.filter((message) => priorityOf(message.type) === PRIORITY.emergency);
-    const rest = backlog.filter((message) => priorityOf(message.type) !== PRIORITY.emergency);
+    const urgent: Envelope[] = [];
+    const rest: Envelope[] = [];
+    for (const message of backlog) (priorityOf(message.type) === PRIORITY.emergency ? urgent : rest).push(message);
     const batches = [...(urgent.length > 0 ? [urgent] : []), ...Array.from({ length: Math.ceil(rest.length / BATCH) }, (_, batch) => rest.slice(batch * BATCH, (batch + 1) * BATCH))];
     return batches.map((messages) => {
-      const json = Buffer.from(JSON.stringify({ messages }));
-      return json.length >= 1024 ? { body: gzipSync(json), encoding: 'gzip' as const } : { body: json, encoding: 'identity' as const };
+      const json = JSON.stringify({ messages });
+      return json.length >= GZIP_FROM_BYTES ? { body: gzipSync(json), encoding: 'gzip' as const } : { body: Buffer.from(json), encoding: 'identity' as const };
     });
   });
   const latencies: number[] = [];

@@ -13,10 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine } from './lib/env';
-import { buildHello, interleavedStarts, OWN_BROWSERS, READY, SESSIONS, startRow, startSubject, type StartSubject } from './lib/startup';
+import { buildHello, interleavedStarts, launchSubjectBrowsers, METHOD, READY, startRow, startSubject, type StartSubject } from './lib/startup';
 
 const [commit, runsArgument = '12', route = '/desk', selector = READY.desk] = process.argv.slice(2);
 if (!commit) {
@@ -24,7 +23,7 @@ if (!commit) {
   process.exit(2);
 }
 const RUNS = Number(runsArgument);
-console.log(`Start-up A/B: ${commit} against the working tree, ${route}, ${RUNS} offline cold starts each in ${SESSIONS} sessions, 4x CPU throttling, ${OWN_BROWSERS ? 'a browser per subject' : 'one browser'} · ${machineLine()}`);
+console.log(`Start-up A/B: ${commit} against the working tree, ${route}, ${RUNS} offline cold starts each in ${METHOD} · ${machineLine()}`);
 
 const work = makeTempDir('nsp-bench-ab-');
 const before = path.join(REPO_ROOT, 'bench', '.work', `ab-${commit.slice(0, 12)}`);
@@ -32,9 +31,8 @@ const helloDir = path.join(REPO_ROOT, 'bench', '.work', 'hello-ab');
 rmSync(before, { recursive: true, force: true });
 execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
 const servers: ServerProcess[] = [];
-/** A browser per subject, or (BENCH_OWN_BROWSERS=0) one for all. */
-const browsers = [await launchBrowser()];
-if (OWN_BROWSERS) browsers.push(await launchBrowser(), await launchBrowser());
+// The floor, before and after.
+const browsers = await launchSubjectBrowsers(3);
 try {
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
   await build({ root: before, logLevel: 'error' });

@@ -17,10 +17,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/harness';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { machineLine, median } from './lib/env';
-import { SESSION, buildHello, interleavedStarts, OWN_BROWSERS, READY, SESSIONS, startRow, startSubject } from './lib/startup';
+import { SESSION, buildHello, interleavedStarts, launchSubjectBrowsers, METHOD, READY, startRow, startSubject } from './lib/startup';
 
 const RUNS = Number(process.argv[2] ?? 12);
 
@@ -58,16 +57,15 @@ async function routeBytes(browser: Browser, url: string, distDir: string, ready:
   return { js: list.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + size(f), 0), css: list.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + size(f), 0) };
 }
 
-console.log(`Start-up: ${RUNS} offline cold starts each in ${SESSIONS} sessions, 4x CPU throttling, ${OWN_BROWSERS ? 'a browser per subject' : 'one browser'} · ${machineLine()}`);
+console.log(`Start-up: ${RUNS} offline cold starts each in ${METHOD} · ${machineLine()}`);
 const work = makeTempDir('nsp-bench-startup-');
 // Inside the repository, so the floor resolves the same react and workbox packages.
 const helloDir = path.join(REPO_ROOT, 'bench', '.work', `hello-${randomUUID().slice(0, 8)}`);
 const hello = await buildHello(helloDir);
 await build({ root: REPO_ROOT, logLevel: 'error' });
 const servers: ServerProcess[] = [];
-/** A browser per subject (the floor, the desk, the kiosk), or (BENCH_OWN_BROWSERS=0) one for all. */
-const browsers = [await launchBrowser()];
-if (OWN_BROWSERS) browsers.push(await launchBrowser(), await launchBrowser());
+// The floor, the desk and the kiosk.
+const browsers = await launchSubjectBrowsers(3);
 const browser = browsers[0];
 try {
   const ours = await startServerProcess({ dataDir: path.join(work.dir, 'ours') });

@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { launchBrowser } from '../../tests/e2e/harness';
 import { median } from './env';
 
 /** Builds the hello PWA in `dir` (inside the repository, so it resolves the same packages); returns its dist. */
@@ -58,8 +59,8 @@ export const SESSION = JSON.stringify({
 
 /**
  * A tablet that installed the app at `url` online, then lost the network; its CPU is 4x slower
- * during each cold start (coldStartTimes). `earlier`: a selector that may appear before `selector` (the kiosk's last screen, shown
- * again before the live one), timed as well.
+ * during each cold start (coldStartTimes). `earlier`: a selector that may appear before
+ * `selector` (the kiosk's last screen, shown again before the live one), timed as well.
  */
 export async function installedOffline(browser: Browser, url: string, selector: string, earlier?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -106,12 +107,11 @@ async function throttled<T>(page: Page, start: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Time from navigation to the first appearance of the selector (served by the service worker, with the CPU 4x slower), ms. */
-export async function coldStart(page: Page, url: string): Promise<number> {
-  return (await coldStartTimes(page, url)).usable;
-}
-
-/** The same, with the time the `earlier` selector of installedOffline appeared (if it did). */
+/**
+ * Time from navigation to the first appearance of the selector (served by the service worker,
+ * with the CPU 4x slower), ms, and when the `earlier` selector of installedOffline appeared (if
+ * it did).
+ */
 export async function coldStartTimes(page: Page, url: string): Promise<{ usable: number; earlier?: number }> {
   return throttled(page, async () => {
     const said = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(USABLE), timeout: 60_000 });
@@ -138,7 +138,7 @@ export function startSubject(name: string, url: string, ready: string, earlier?:
   return { name, url, ready, earlier, times: [], earlierTimes: [], sessionMedians: [] };
 }
 
-export function shuffled<T>(items: readonly T[]): T[] {
+function shuffled<T>(items: readonly T[]): T[] {
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index -= 1) {
     const other = Math.floor(Math.random() * (index + 1));
@@ -162,6 +162,16 @@ export const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 4);
  * other side of an A/B moved the "before" figure by up to 0.4x (BENCHMARKS.md, section 1).
  */
 export const OWN_BROWSERS = process.env.BENCH_OWN_BROWSERS !== '0';
+
+/** How interleavedStarts measures, for a bench's first line. */
+export const METHOD = `${SESSIONS} sessions, 4x CPU throttling during each start, ${OWN_BROWSERS ? 'a browser per subject' : 'one browser'}`;
+
+/** The browsers for interleavedStarts: one per subject, or (BENCH_OWN_BROWSERS=0) one for all. */
+export async function launchSubjectBrowsers(subjects: number): Promise<Browser[]> {
+  const browsers: Browser[] = [];
+  for (let index = 0; index < (OWN_BROWSERS ? subjects : 1); index += 1) browsers.push(await launchBrowser());
+  return browsers;
+}
 
 /**
  * Offline cold starts of every subject, `runs` each, spread over SESSIONS sessions, in a new
