@@ -201,6 +201,30 @@ describe('public info screen (kiosk)', () => {
     await context.close();
   });
 
+  it('draws the cards kept by the last start at once, and a card withdrawn meanwhile is gone once the database answers', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    await setUpLocally(page, 'kiosk');
+    await page.goto(`${app.url}/kiosk`);
+    const shown = await page.getByTestId('kiosk-card').getAttribute('data-card-id');
+    const keptIds = () => page.evaluate(() => (JSON.parse(localStorage.getItem('noodsteunpunt-kiosk-cards') ?? '{"cards":[]}') as { cards: { id: string; deleted: boolean }[] }).cards.filter((card) => !card.deleted).map((card) => card.id));
+    await expect.poll(keptIds).toContain(shown);
+
+    // While the kiosk is off, the card on screen is withdrawn (by sync, or at the desk).
+    const withdrawn = (await readAll(page, 'infoCards')).find((card) => card.id === shown)!;
+    await putRecord(page, 'infoCards', { ...withdrawn, deleted: true, updatedAt: `${String(withdrawn.updatedAt)}-withdrawn` });
+    const total = (await keptIds()).length;
+    await context.setOffline(true);
+    await page.reload();
+    // The kept copy still has it; the database's answer replaces it, and the next start's copy follows.
+    await expect.poll(() => page.getByTestId('kiosk-position').innerText()).toMatch(new RegExp(`^1 / ${total - 1}`));
+    expect(await page.getByTestId('kiosk-card').getAttribute('data-card-id')).not.toBe(shown);
+    await expect.poll(keptIds).not.toContain(shown);
+    await context.close();
+  });
+
   it('shows its last screen again when a restart offline is slow, until React draws the live one over it', async () => {
     const context = await tabletContext(browser);
     const page = await context.newPage();
@@ -225,7 +249,10 @@ describe('public info screen (kiosk)', () => {
       setTimeout(function () { clearInterval(poll); }, 15000);`,
     });
     await context.setOffline(true);
-    // A slow start (a tablet just woken): the live screen takes longer than half a second.
+    // Without the copy of the cards that a restart draws at once (as when it could not be
+    // kept: storage full), and slow (a tablet just woken): the live screen takes longer than
+    // half a second.
+    await page.evaluate(() => localStorage.removeItem('noodsteunpunt-kiosk-cards'));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await page.reload();

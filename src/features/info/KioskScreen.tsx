@@ -38,11 +38,14 @@ const IDLE_RESET_MS = 3 * 60_000;
 export default function KioskScreen({
   onLeave = goToRoleChoice,
   initialCards,
+  initialCardsKept = false,
   keepSnapshot = false,
 }: {
   onLeave?: () => void;
-  /** The cards, when the entry has read them before the first render. */
+  /** The cards, when the entry has them before the first render (read, or kept: the next prop). */
   initialCards?: InfoCard[];
+  /** `initialCards` is the copy kept by the last start (kiosk/keptCards.ts): the database's answer replaces it. */
+  initialCardsKept?: boolean;
   /** Keep the first card's screen for the next start (the lean kiosk page; see kiosk/snapshot.ts). */
   keepSnapshot?: boolean;
 }) {
@@ -50,7 +53,8 @@ export default function KioskScreen({
   const site = useSession((state) => state.site);
   const setRole = useSession((state) => state.setRole);
   const now = useNow(15_000);
-  const all = useKioskCards(initialCards);
+  // Each read is kept for the next start of the lean kiosk page, which draws it at once.
+  const all = useKioskCards(initialCards, { provisional: initialCardsKept, keepFor: site?.id });
   const screenRef = useRef<HTMLDivElement>(null);
   const cards = useMemo(() => (all ? displayOrder(all.filter((card) => isCurrent(card, now))) : undefined), [all, now]);
   const [mode, setMode] = useState<KioskMode>(DEFAULT_MODE);

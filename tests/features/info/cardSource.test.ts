@@ -8,6 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { NoodsteunpuntDb } from '../../../src/db';
 import { formatHlc, type InfoCard } from '../../../src/domain';
 import { readInfoCards, useKioskCards } from '../../../src/features/info/kiosk/cardSource';
+import { keptCards } from '../../../src/features/info/kiosk/keptCards';
+
+const SITE = '2b0c3e55-0000-4000-8000-000000000001';
 
 const stamp = formatHlc({ wallMs: Date.now(), counter: 0, node: 'tablet-a' });
 const card = (id: string, title: string): InfoCard => ({
@@ -64,6 +67,35 @@ describe('the kiosk card source', () => {
     expect(result.current?.map((each) => each.nl?.title)).toEqual(['Vooraf gelezen']); // the first render has them
     await db.infoCards.put(card('00000000-0000-4000-8000-000000000005', 'Bulletin'));
     await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Bulletin']));
+  });
+  it('starts with the copy kept by the last start, and renders once when the database holds the same cards', async () => {
+    const { db } = await import('../../../src/db');
+    await db.infoCards.clear();
+    const stored = card('00000000-0000-4000-8000-000000000006', 'Opgeslagen');
+    await db.infoCards.put(stored);
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useKioskCards([{ ...stored }], { provisional: true, keepFor: SITE });
+    });
+    const first = result.current;
+    expect(first?.map((each) => each.nl?.title)).toEqual(['Opgeslagen']); // the first render has the copy
+    // The database's answer is kept for the next start, and the screen did not render again for it.
+    await waitFor(() => expect(keptCards(SITE)?.map((each) => each.id)).toEqual([stored.id]));
+    expect(result.current).toBe(first);
+    expect(renders).toBe(1);
+  });
+
+  it('replaces a kept copy that is out of date with what the database holds', async () => {
+    const { db } = await import('../../../src/db');
+    await db.infoCards.clear();
+    const withdrawn = card('00000000-0000-4000-8000-000000000007', 'Ingetrokken');
+    const current = card('00000000-0000-4000-8000-000000000008', 'Actueel');
+    await db.infoCards.put(current);
+    const { result } = renderHook(() => useKioskCards([withdrawn], { provisional: true, keepFor: SITE }));
+    expect(result.current?.map((each) => each.nl?.title)).toEqual(['Ingetrokken']);
+    await waitFor(() => expect(result.current?.map((each) => each.nl?.title)).toEqual(['Actueel']));
+    await waitFor(() => expect(keptCards(SITE)?.map((each) => each.nl?.title)).toEqual(['Actueel']));
   });
 });
 

@@ -10,6 +10,7 @@ import { markFirstScreenShown } from '../../../app/firstScreen';
 import { whenIdle } from '../../../app/idle';
 import type { InfoCard } from '../../../domain';
 import { DB_NAME } from '../../../db/name';
+import { keepCards, sameCards } from './keptCards';
 
 const TABLE = 'infoCards';
 
@@ -82,21 +83,29 @@ function takeRead(): Promise<InfoCard[]> {
 
 /**
  * The cards, undefined until the first read; read again whenever Dexie writes to them.
- * `initial`: the cards of the early read, already done (the first render then has them).
+ * `initial`: cards for the first render: those of the early read, already done, or (with
+ * `provisional`) the copy kept by the last start (./keptCards.ts), which the database's answer
+ * then replaces when it differs. `keepFor`: the point whose copy each read keeps for the next
+ * start (the lean kiosk page only).
  */
-export function useKioskCards(initial?: InfoCard[]): InfoCard[] | undefined {
+export function useKioskCards(initial?: InfoCard[], { provisional = false, keepFor }: { provisional?: boolean; keepFor?: string } = {}): InfoCard[] | undefined {
   const [cards, setCards] = useState<InfoCard[] | undefined>(initial);
-  const [readFirst] = useState(initial === undefined);
+  const [readFirst] = useState(initial === undefined || provisional);
   useEffect(() => {
     let active = true;
     const read = () =>
       takeRead().then(
         (next) => {
-          if (active) setCards(next);
+          if (!active) return;
+          // The same cards as on screen (the kept copy was current): no second render.
+          setCards((current) => (sameCards(current, next) ? current : next));
+          // Kept once the page is idle: serializing the cards is no work for the first screen.
+          if (keepFor) whenIdle(() => active && keepCards(keepFor, next));
         },
         (error: unknown) => {
           console.error('Could not read the info cards', error);
-          // Not a blank screen: the kiosk says there is no information and to ask at the desk.
+          // Not a blank screen: the kiosk shows the cards it has (a kept copy) or says there
+          // is no information and to ask at the desk.
           if (active) setCards((current) => current ?? []);
         },
         // The first read (or its failure) is the kiosk's first screen: deferred work may start.
@@ -124,6 +133,6 @@ export function useKioskCards(initial?: InfoCard[]): InfoCard[] | undefined {
       active = false;
       stop();
     };
-  }, [readFirst]);
+  }, [readFirst, keepFor]);
   return cards;
 }
