@@ -1,6 +1,7 @@
 /** The server's settings, from the environment (see README: PORT, HOST, DATA_DIR, ...). */
 import path from 'node:path';
 import { DEFAULT_DIST_DIR } from './app';
+import { WARM_UP_MESSAGES } from './warmUp';
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +12,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Enrollments per minute per address (ENROLL_RATE_LIMIT, default 10). */
   enrollRateLimit: number;
+  /** Messages pushed through a scratch copy of the push path before listening (WARM_UP_MESSAGES; 0: none). */
+  warmUpMessages: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -35,12 +38,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: path.resolve(env.DIST_DIR || DEFAULT_DIST_DIR),
     logLevel,
     enrollRateLimit: positiveInteger(env.ENROLL_RATE_LIMIT, 10, 'ENROLL_RATE_LIMIT'),
+    warmUpMessages: wholeNumber(env.WARM_UP_MESSAGES, WARM_UP_MESSAGES, 'WARM_UP_MESSAGES'),
   };
 }
 
 function positiveInteger(text: string | undefined, fallback: number, name: string): number {
+  return wholeNumber(text, fallback, name, 1);
+}
+
+function wholeNumber(text: string | undefined, fallback: number, name: string, least = 0): number {
   if (!text) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number of at least 1, not "${text}"`);
+  if (!Number.isInteger(value) || value < least) throw new ConfigError(`${name} must be a whole number of at least ${least}, not "${text}"`);
   return value;
 }

@@ -27,7 +27,14 @@ import { pushOverHttp } from './pushOverHttp';
 import { backlogMessage } from './sampleBacklog';
 import { openStorage } from './storage';
 
-export const WARM_UP_MESSAGES = 3000;
+/**
+ * Messages of the warm-up at start (WARM_UP_MESSAGES overrides it; 0 skips the warm-up). With
+ * 3,000 (30 pushes), the first storm after a start still ran at about 80 % of a second one's
+ * rate and used a fifth more server CPU per message: much of the per-request code ran too few
+ * times to be optimised. 20,000 (200 pushes) brought the first storm to the second's rate, for
+ * about a second more at start (BENCHMARKS.md, server ingest).
+ */
+export const WARM_UP_MESSAGES = 20_000;
 const PER_PUSH = 100;
 /** Simulated tablets pushing at the same time, each its share of the messages one push after the other. */
 const TABLETS = 6;
