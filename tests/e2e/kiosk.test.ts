@@ -94,6 +94,21 @@ function toPng(file: string, name: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '70', file, screenshotPath(name).replace(/\.png$/, '')]);
 }
 
+/**
+ * A tablet set up as a kiosk that opened its address, as a restarted kiosk tablet does: the
+ * lean page, which keeps its cards and its first card's screen for the next start.
+ */
+async function kioskTablet() {
+  const context = await tabletContext(browser);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await waitForServiceWorker(page);
+  await setUpLocally(page, 'kiosk');
+  await page.goto(`${app.url}/kiosk`);
+  await page.getByTestId('kiosk-card').waitFor();
+  return { context, page };
+}
+
 describe('public info screen (kiosk)', () => {
   it('shows no visitor data, switches language, passes axe, and cannot be left without the PIN', async () => {
     const context = await tabletContext(browser);
@@ -202,12 +217,7 @@ describe('public info screen (kiosk)', () => {
   });
 
   it('draws the cards kept by the last start at once, and a card withdrawn meanwhile is gone once the database answers', async () => {
-    const context = await tabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForServiceWorker(page);
-    await setUpLocally(page, 'kiosk');
-    await page.goto(`${app.url}/kiosk`);
+    const { context, page } = await kioskTablet();
     const shown = await page.getByTestId('kiosk-card').getAttribute('data-card-id');
     const keptIds = () => page.evaluate(() => (JSON.parse(localStorage.getItem('noodsteunpunt-kiosk-cards') ?? '{"cards":[]}') as { cards: { id: string; deleted: boolean }[] }).cards.filter((card) => !card.deleted).map((card) => card.id));
     await expect.poll(keptIds).toContain(shown);
@@ -226,14 +236,7 @@ describe('public info screen (kiosk)', () => {
   });
 
   it('shows its last screen again when a restart offline is slow, until React draws the live one over it', async () => {
-    const context = await tabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForServiceWorker(page);
-    await setUpLocally(page, 'kiosk');
-    // A restarted kiosk tablet opens its address: the lean page, which keeps its first card.
-    await page.goto(`${app.url}/kiosk`);
-    await page.getByTestId('kiosk-card').waitFor();
+    const { context, page } = await kioskTablet();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('noodsteunpunt-kiosk-snapshot') !== null)).toBe(true);
 
     // What the page holds when the last screen appears, and whether the last screen and the
