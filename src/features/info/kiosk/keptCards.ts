@@ -26,14 +26,14 @@ interface KeptCards {
 }
 
 const isText = (value: unknown) => typeof value === 'string';
-const isCardText = (value: unknown) =>
-  value === undefined || (typeof value === 'object' && value !== null && isText((value as InfoCard['nl'] & object).title) && isText((value as InfoCard['nl'] & object).body));
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** A language's text, or none in that language. */
+const isCardText = (value: unknown) => value === undefined || (isObject(value) && isText(value.title) && isText(value.body));
 
 /** The fields the kiosk reads of a card, in the shapes it reads them. */
-function looksLikeCard(value: unknown): value is InfoCard {
-  if (typeof value !== 'object' || value === null) return false;
-  const card = value as Record<string, unknown>;
+function looksLikeCard(card: unknown): card is InfoCard {
   return (
+    isObject(card) &&
     isText(card.id) &&
     isText(card.updatedAt) &&
     isText(card.category) &&
