@@ -225,12 +225,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosFigures> {
     working = false;
     await killer;
 
-    // The link is good again: every tablet drains and pulls until nothing is left.
+    // The link is good again: every tablet drains and pulls until nothing is left. A link cut
+    // by the last restart comes back first: the rounds below fail at once while it is down, so
+    // without this wait 50 of them could all fall inside it (a slower server start made that
+    // happen, and the messages still queued were counted as lost). A round that failed is
+    // followed by a pause, as the app's retry is.
     proxy.enabled = false;
+    await proxy.whenUp();
     for (let round = 0; round < 50; round += 1) {
       const reports = await Promise.all(devices.map((device) => device.engine.syncOnce()));
       const pending = await Promise.all(devices.map((device) => device.db.outbox.where('state').equals('pending').count()));
       if (reports.every((report) => !report.failure) && pending.every((count) => count === 0)) break;
+      if (reports.some((report) => report.failure)) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     if (page) {
       await page.evaluate(() => window.dispatchEvent(new Event('online')));

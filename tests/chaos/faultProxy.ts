@@ -55,6 +55,12 @@ export class FaultProxy {
     for (const socket of this.sockets) socket.destroy();
   }
 
+  /** Resolves when the link is up again (at once if it is not down). */
+  async whenUp(): Promise<void> {
+    const wait = this.downUntil - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+
   async close() {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
