@@ -37,13 +37,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     distDir: path.resolve(env.DIST_DIR || DEFAULT_DIST_DIR),
     logLevel,
-    enrollRateLimit: positiveInteger(env.ENROLL_RATE_LIMIT, 10, 'ENROLL_RATE_LIMIT'),
+    enrollRateLimit: wholeNumber(env.ENROLL_RATE_LIMIT, 10, 'ENROLL_RATE_LIMIT', 1),
     warmUpMessages: wholeNumber(env.WARM_UP_MESSAGES, WARM_UP_MESSAGES, 'WARM_UP_MESSAGES'),
   };
-}
-
-function positiveInteger(text: string | undefined, fallback: number, name: string): number {
-  return wholeNumber(text, fallback, name, 1);
 }
 
 function wholeNumber(text: string | undefined, fallback: number, name: string, least = 0): number {

@@ -13,7 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, setUpSite } from '../../../src/db';
 import KioskScreen from '../../../src/features/info/KioskScreen';
-import { SNAPSHOT_KEY, type KioskSnapshot } from '../../../src/features/info/kiosk/snapshot';
+import { SNAPSHOT_KEY, keepKioskSnapshot, type KioskSnapshot } from '../../../src/features/info/kiosk/snapshot';
 import { amsterdamDay } from '../../../src/features/info/time';
 import { STARTER_CARDS } from '../../../src/features/info/starterCards';
 import { initI18n } from '../../../src/i18n';
@@ -157,5 +157,17 @@ describe('kiosk snapshot', () => {
     localStorage.setItem(SNAPSHOT_KEY, '{"v":1,"html":');
     expect(startPage().childElementCount).toBe(0);
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+  });
+
+  it('drops the older snapshot when storage is too full for the newer one, so an older screen never comes back', () => {
+    const screenOf = (text: string) => Object.assign(document.createElement('div'), { textContent: text });
+    keepKioskSnapshot(screenOf('Drinkwater bij de kerk'), SITE.id);
+    expect(stored()?.html).toContain('Drinkwater bij de kerk');
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(() => keepKioskSnapshot(screenOf('Drinkwater: de kerk is dicht'), SITE.id)).not.toThrow();
+    full.mockRestore();
+    expect(stored()).toBeNull();
   });
 });

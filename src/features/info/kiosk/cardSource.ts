@@ -85,8 +85,9 @@ function takeRead(): Promise<InfoCard[]> {
  * The cards, undefined until the first read; read again whenever Dexie writes to them.
  * `initial`: cards for the first render: those of the early read, already done, or (with
  * `provisional`) the copy kept by the last start (./keptCards.ts), which the database's answer
- * then replaces when it differs. `keepFor`: the point whose copy each read keeps for the next
- * start (the lean kiosk page only).
+ * then replaces when it differs. `keepFor`: the point whose copy each read keeps for the lean
+ * kiosk page's next start (kept wherever the kiosk shows, so that a kiosk chosen in the app
+ * starts from it too).
  */
 export function useKioskCards(initial?: InfoCard[], { provisional = false, keepFor }: { provisional?: boolean; keepFor?: string } = {}): InfoCard[] | undefined {
   const [cards, setCards] = useState<InfoCard[] | undefined>(initial);

@@ -12,6 +12,7 @@
  * page starts as it would without one.
  */
 import type { InfoCard } from '../../../domain';
+import { dropCopy, keepCopy, readCopy } from './localCopy';
 
 export const KEPT_CARDS_KEY = 'noodsteunpunt-kiosk-cards';
 const VERSION = 1;
@@ -47,13 +48,8 @@ function looksLikeCard(card: unknown): card is InfoCard {
 
 /** The cards kept for point `site` by this build, or undefined when there are none that fit. */
 export function keptCards(site: string): InfoCard[] | undefined {
-  let text: string | null;
-  try {
-    text = localStorage.getItem(KEPT_CARDS_KEY);
-  } catch {
-    return undefined; // storage blocked: the page reads the database as it would without a copy
-  }
-  if (!text) return undefined;
+  const text = readCopy(KEPT_CARDS_KEY);
+  if (!text) return undefined; // none (or storage blocked): the page reads the database as it would without a copy
   try {
     const kept = JSON.parse(text) as Partial<KeptCards> | null;
     if (kept?.v === VERSION && kept.build === BUILD && kept.site === site && Array.isArray(kept.cards) && kept.cards.every(looksLikeCard)) return kept.cards;
@@ -67,21 +63,12 @@ export function keptCards(site: string): InfoCard[] | undefined {
 /** Keeps `cards`, as just read from the database, for point `site`. */
 export function keepCards(site: string, cards: readonly InfoCard[]): void {
   const kept: KeptCards = { v: VERSION, build: BUILD, site, cards: [...cards] };
-  try {
-    const text = JSON.stringify(kept);
-    if (localStorage.getItem(KEPT_CARDS_KEY) !== text) localStorage.setItem(KEPT_CARDS_KEY, text);
-  } catch {
-    // Storage full or blocked: the next start waits for the database, as it would without a copy.
-    dropKeptCards();
-  }
+  // Storage full: the older copy goes, and the next start waits for the database.
+  keepCopy(KEPT_CARDS_KEY, JSON.stringify(kept));
 }
 
 export function dropKeptCards(): void {
-  try {
-    localStorage.removeItem(KEPT_CARDS_KEY);
-  } catch {
-    // Nothing kept, nothing to drop.
-  }
+  dropCopy(KEPT_CARDS_KEY);
 }
 
 /** True when both lists hold the same cards in the same versions (the database returns them by id). */

@@ -14,6 +14,7 @@
  * holds what the public screen shows and nothing else: no visitor data is ever on it.
  */
 import { amsterdamDay } from '../time';
+import { dropCopy, keepCopy } from './localCopy';
 
 /** The localStorage key; snapshotScript.js reads it (keep both in step). */
 export const SNAPSHOT_KEY = 'noodsteunpunt-kiosk-snapshot';
@@ -58,19 +59,11 @@ export function keepKioskSnapshot(screen: HTMLElement, site: string, now = Date.
     day: amsterdamDay(now),
     html: snapshotHtml(screen),
   };
-  const text = JSON.stringify(snapshot);
-  try {
-    if (localStorage.getItem(SNAPSHOT_KEY) !== text) localStorage.setItem(SNAPSHOT_KEY, text);
-  } catch {
-    // Storage full or blocked: the next start simply waits for the live screen.
-  }
+  // Storage full: the older snapshot goes (it shows an older screen), and a slow start waits for the live one.
+  keepCopy(SNAPSHOT_KEY, JSON.stringify(snapshot));
 }
 
 /** Forgets the snapshot (the screen is left: the next person to start the page chose another role). */
 export function dropKioskSnapshot(): void {
-  try {
-    localStorage.removeItem(SNAPSHOT_KEY);
-  } catch {
-    // Nothing kept, nothing to drop.
-  }
+  dropCopy(SNAPSHOT_KEY);
 }
