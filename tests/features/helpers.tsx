@@ -1,6 +1,10 @@
 import { act } from '@testing-library/react';
 import i18next from 'i18next';
 import { vi } from 'vitest';
+import { firstScreenShown } from '../../src/app/firstScreen';
+import { whenIdle } from '../../src/app/idle';
+import { loadNewReportScreen } from '../../src/features/desk/screens';
+import { loadVisitActions } from '../../src/features/visitors/visitActions';
 import { useSession } from '../../src/state/session';
 
 /** Switch the screen language the way the header toggle does. */
@@ -26,4 +30,16 @@ export function stubMatchMedia() {
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
   }));
+}
+
+/**
+ * For an afterAll of a file that renders the app's desk: once idle after its first screen, the
+ * desk prefetches the emergency form and its own writes (afterFirstScreen). A quick file must
+ * let those imports finish before its environment is torn down, or they fail in the teardown
+ * (as they did once in CI).
+ */
+export async function settleDeskPrefetches() {
+  await firstScreenShown;
+  await new Promise<void>((resolve) => whenIdle(resolve));
+  await Promise.all([loadNewReportScreen(), loadVisitActions()]);
 }

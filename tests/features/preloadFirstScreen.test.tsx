@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App, preloadFirstScreen } from '../../src/app/App';
 import { lazyScreen } from '../../src/app/lazyScreen';
 import { db, setUpSite } from '../../src/db';
 import { initI18n } from '../../src/i18n';
 import { useSession } from '../../src/state/session';
+import { settleDeskPrefetches } from './helpers';
 
 beforeAll(() => initI18n('nl'));
 beforeEach(async () => {
@@ -18,6 +19,7 @@ afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
+afterAll(settleDeskPrefetches);
 
 describe('the first screen of a cold start', () => {
   it('renders the desk form in the first render once its screen is preloaded: no loading fallback in between', async () => {

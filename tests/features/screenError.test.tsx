@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { navigate } from '../../src/app/router';
 import { ScreenErrorBoundary } from '../../src/app/ScreenErrorBoundary';
 import { db, setUpSite } from '../../src/db';
 import { initI18n } from '../../src/i18n';
 import { useSession } from '../../src/state/session';
+import { settleDeskPrefetches } from './helpers';
 
 // The settings screen fails to render, as a screen whose chunk cannot load or that has a bug.
 vi.mock('../../src/features/settings/SettingsScreen', () => ({
@@ -28,6 +29,7 @@ afterEach(() => {
   vi.restoreAllMocks();
   window.history.replaceState(null, '', '/');
 });
+afterAll(settleDeskPrefetches);
 
 function Broken(): never {
   throw new Error('render failed');
