@@ -132,10 +132,12 @@ export interface StartSubject {
   earlierTimes: number[];
   /** The median of each session, for the spread between sessions. */
   sessionMedians: number[];
+  /** Each session's times, for the interval of the ratio (ratioInterval). */
+  sessionTimes: number[][];
 }
 
 export function startSubject(name: string, url: string, ready: string, earlier?: string): StartSubject {
-  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionMedians: [] };
+  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionMedians: [], sessionTimes: [] };
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -195,16 +197,40 @@ export async function interleavedStarts(browsers: readonly Browser[], subjects: 
         if (earlier !== undefined) subject.earlierTimes.push(earlier);
         await page.goto('about:blank'); // its after-start work must not overlap the next start
       }
-    subjects.forEach((subject, index) => subject.sessionMedians.push(median(subject.times.slice(from[index]))));
+    subjects.forEach((subject, index) => {
+      subject.sessionTimes.push(subject.times.slice(from[index]));
+      subject.sessionMedians.push(median(subject.times.slice(from[index])));
+    });
     for (const page of pages.values()) await page.context().close();
   }
 }
 
-/** A table row of `subject` against the floor's: overall and per session. */
+/**
+ * A 90 % interval of `subject`'s median over the floor's: a bootstrap over the run's sessions
+ * (sessions drawn with replacement, both subjects' starts of a drawn session kept together, the
+ * ratio of the pooled medians; 2,000 draws). It says how far this run's ratio could move with
+ * other sessions on the same machine at the same hour; not how the machine changes from one
+ * hour to the next (BENCHMARKS.md, section 1). Undefined with fewer than 3 sessions.
+ */
+export function ratioInterval(subject: StartSubject, floor: StartSubject, draws = 2000): [number, number] | undefined {
+  const sessions = Math.min(subject.sessionTimes.length, floor.sessionTimes.length);
+  if (sessions < 3) return undefined;
+  const ratios: number[] = [];
+  for (let draw = 0; draw < draws; draw += 1) {
+    const picked = Array.from({ length: sessions }, () => Math.floor(Math.random() * sessions));
+    ratios.push(median(picked.flatMap((index) => subject.sessionTimes[index])) / median(picked.flatMap((index) => floor.sessionTimes[index])));
+  }
+  ratios.sort((a, b) => a - b);
+  return [ratios[Math.floor(draws * 0.05)], ratios[Math.ceil(draws * 0.95) - 1]];
+}
+
+/** A table row of `subject` against the floor's: overall, its 90 % interval, and per session. */
 export function startRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
+  const interval = subject === floor ? undefined : ratioInterval(subject, floor);
   return {
     median: `${median(subject.times).toFixed(0)} ms`,
     'vs floor': `${(median(subject.times) / median(floor.times)).toFixed(2)}×`,
+    '90 % interval': interval ? `${interval[0].toFixed(2)}–${interval[1].toFixed(2)}×` : '',
     'ms, each session': subject.sessionMedians.map((value) => value.toFixed(0)).join(' '),
     'vs floor, each session': subject.sessionMedians.map((value, index) => `${(value / floor.sessionMedians[index]).toFixed(2)}×`).join(' '),
   };
