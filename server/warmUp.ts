@@ -8,7 +8,7 @@
  *
  * So at start the server runs the whole push path once on a scratch copy of itself: the same
  * app (buildApp) on an empty SQLite database in a temporary directory, listening on a loopback
- * port of its own, receives a few thousand messages of a realistic backlog as gzipped pushes
+ * port of its own, receives 20,000 messages (WARM_UP_MESSAGES) of a realistic backlog as gzipped pushes
  * from a few simulated tablets over real HTTP: the HTTP parser, Fastify's hooks, inflating,
  * JSON parsing, the token check, zod's checks, the group commit and the writer thread, and the
  * gzipped answer. Then the scratch app stops and its directory is removed. The real database

@@ -130,14 +130,12 @@ export interface StartSubject {
   earlier?: string;
   times: number[];
   earlierTimes: number[];
-  /** The median of each session, for the spread between sessions. */
-  sessionMedians: number[];
-  /** Each session's times, for the interval of the ratio (ratioInterval). */
+  /** Each session's times: the spread between sessions, and the interval of the ratio (ratioInterval). */
   sessionTimes: number[][];
 }
 
 export function startSubject(name: string, url: string, ready: string, earlier?: string): StartSubject {
-  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionMedians: [], sessionTimes: [] };
+  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionTimes: [] };
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -197,10 +195,7 @@ export async function interleavedStarts(browsers: readonly Browser[], subjects: 
         if (earlier !== undefined) subject.earlierTimes.push(earlier);
         await page.goto('about:blank'); // its after-start work must not overlap the next start
       }
-    subjects.forEach((subject, index) => {
-      subject.sessionTimes.push(subject.times.slice(from[index]));
-      subject.sessionMedians.push(median(subject.times.slice(from[index])));
-    });
+    subjects.forEach((subject, index) => subject.sessionTimes.push(subject.times.slice(from[index])));
     for (const page of pages.values()) await page.context().close();
   }
 }
@@ -227,11 +222,13 @@ export function ratioInterval(subject: StartSubject, floor: StartSubject, draws 
 /** A table row of `subject` against the floor's: overall, its 90 % interval, and per session. */
 export function startRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
   const interval = subject === floor ? undefined : ratioInterval(subject, floor);
+  const medians = subject.sessionTimes.map((times) => median(times));
+  const floorMedians = floor.sessionTimes.map((times) => median(times));
   return {
     median: `${median(subject.times).toFixed(0)} ms`,
     'vs floor': `${(median(subject.times) / median(floor.times)).toFixed(2)}×`,
     '90 % interval': interval ? `${interval[0].toFixed(2)}–${interval[1].toFixed(2)}×` : '',
-    'ms, each session': subject.sessionMedians.map((value) => value.toFixed(0)).join(' '),
-    'vs floor, each session': subject.sessionMedians.map((value, index) => `${(value / floor.sessionMedians[index]).toFixed(2)}×`).join(' '),
+    'ms, each session': medians.map((value) => value.toFixed(0)).join(' '),
+    'vs floor, each session': medians.map((value, index) => `${(value / floorMedians[index]).toFixed(2)}×`).join(' '),
   };
 }
