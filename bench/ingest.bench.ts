@@ -9,6 +9,8 @@
  * mean; their spread shows the machine's noise): once into a bare table (the reference of the
  * first runs), once into the server's own schema, made by its migrations (its extra index by
  * type and its foreign key to the points are work that any ingest into that table has to do).
+ * The server logs at `info`, as `npm start` runs it (one line per request; since 2026-11-27,
+ * thirteenth session; before, the bench ran it at `error`).
  * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
@@ -149,7 +151,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
  */
 async function ingest(databaseUrl: string | undefined) {
   const temp = makeTempDir('nsp-bench-ingest-');
-  const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'error' });
+  const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'info' });
   try {
     const devices: EnrollResponse[] = [];
     // Tablets at other points that each make one emergency report during the storm.

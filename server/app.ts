@@ -12,6 +12,7 @@ import { installCompression } from './plugins/compression';
 import { installJsonBodies } from './plugins/json-body';
 import { installDeviceAuth } from './plugins/device-auth';
 import { installErrorHandler } from './plugins/error-handler';
+import { installRequestLog, OneLinePerRequest } from './plugins/request-log';
 import { installSecurityHeaders } from './plugins/security-headers';
 import { enrollRoutes } from './routes/enroll';
 import { healthRoutes } from './routes/health';
@@ -61,11 +62,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: loggerOptions(options.logger),
+    logController: new OneLinePerRequest(),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
   });
 
   await app.register(rateLimit, { global: false });
 
+  installRequestLog(app);
   installSecurityHeaders(app);
   installErrorHandler(app);
   installDeviceAuth(app);

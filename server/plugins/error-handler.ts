@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError, type ErrorBody } from '../errors';
+import { logWith } from './request-log';
 
 const CODES_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -35,7 +36,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | ApiError>((error, request, reply) => {
     const { status, body } = toErrorBody(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ status, error: body.error }, 'request refused');
+    else logWith(request, { error: body.error });
     return reply.code(status).header('cache-control', 'no-store').send(body);
   });
 }

@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { describeIssues, PushRequestSchema, type PushResponse } from '../../src/domain';
 import { ApiError } from '../errors';
 import { authenticateDevice, authenticatedDevice } from '../plugins/device-auth';
+import { logWith } from '../plugins/request-log';
 import { storeDeviceMessages } from '../push-messages';
 import type { Storage } from '../storage';
 import { recordDeviceSeen } from './device-clock';
@@ -29,7 +30,7 @@ export const syncPushRoutes: FastifyPluginAsync<{ storage: Storage; now: () => D
 
       await recordDeviceSeen(storage, request, device, receivedAt);
       const rejected = results.filter((result) => result.status === 'rejected').length;
-      request.log.info({ deviceId: device.id, messages: messages.length, rejected }, 'push');
+      logWith(request, { deviceId: device.id, messages: messages.length, rejected });
       reply.header('cache-control', 'no-store');
       return { results };
     },

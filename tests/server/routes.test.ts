@@ -498,4 +498,32 @@ describe('errors and logs', () => {
     expect(log).not.toContain('bogus-token');
     expect(log).not.toContain('127.0.0.1');
   });
+
+  it('write one line per request at info: what it was, its answer, and what the route adds', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const t = await testApp({ logger: { level: 'info', stream } });
+    const device = await t.enroll();
+    lines.length = 0;
+    const good = signalMessage(device, 'water');
+    await t.push(device.token, { messages: [good, { ...good, id: 'not-a-uuid' }] });
+    await t.push('bogus-token-bogus-token-bogus', { messages: [] });
+
+    expect(lines.map((line) => line.msg)).toEqual(['request completed', 'request completed']);
+    const [push, refused] = lines;
+    expect(push).toMatchObject({
+      req: { method: 'POST', url: '/api/v1/sync/push' },
+      res: { statusCode: 200 },
+      deviceId: device.deviceId,
+      messages: 2,
+      rejected: 1,
+    });
+    expect(push.responseTime).toEqual(expect.any(Number));
+    expect(refused).toMatchObject({ req: { url: '/api/v1/sync/push' }, res: { statusCode: 401 }, error: 'unauthorized' });
+  });
 });
