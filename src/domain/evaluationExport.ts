@@ -230,8 +230,18 @@ export function toCsv<Row extends Record<string, Cell>>(columns: readonly (keyof
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** The files of the anonymised set (one point's, or all points'), each with the key of its label. */
+export const ANONYMISED_FILES = [
+  ['visits', 'visits.csv'],
+  ['reports', 'reports.csv'],
+  ['stock', 'stock.csv'],
+  ['hours', 'volunteer-hours.csv'],
+  ['json', 'evaluation.json'],
+] as const;
+export type AnonymisedFileName = (typeof ANONYMISED_FILES)[number][1];
+
 /** The files of the anonymised set, by file name. */
-export function anonymisedFiles(data: AnonymisedExport): Record<string, string> {
+export function anonymisedFiles(data: AnonymisedExport): Record<AnonymisedFileName, string> {
   return {
     'visits.csv': toCsv(VISIT_COLUMNS, data.visits),
     'reports.csv': toCsv(REPORT_COLUMNS, data.reports),
@@ -254,7 +264,7 @@ export interface PointExport {
  * `point`, the sequence numbers stay those of each point's own set, and the JSON holds each
  * point's set under its name.
  */
-export function allPointsFiles(points: readonly PointExport[], generatedAt: number, period: AnonymisedExport['period']): Record<string, string> {
+export function allPointsFiles(points: readonly PointExport[], generatedAt: number, period: AnonymisedExport['period']): Record<AnonymisedFileName, string> {
   const rows = <Row extends object>(pick: (data: AnonymisedExport) => readonly Row[]) =>
     points.flatMap(({ point, data }) => pick(data).map((row) => ({ point, ...row }) as { point: string } & Row & Record<string, Cell>));
   return {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allPointsFiles,
+  ANONYMISED_FILES,
   anonymisedFiles,
   buildAnonymisedExport,
   HOURS_COLUMNS,
@@ -193,6 +194,12 @@ describe('CSV', () => {
 
 describe('the set of every point (coordinator)', () => {
   const files = allPointsFiles([{ point: 'Dinxperlo', data }, { point: '=Aalten', data }], Date.parse('2026-10-10T20:00:00.000Z'), data.period);
+
+  it('offers the same files as one point\'s set, in the order the screens list them', () => {
+    const listed = ANONYMISED_FILES.map(([, file]) => file);
+    expect(Object.keys(files)).toEqual(listed);
+    expect(Object.keys(anonymisedFiles(data))).toEqual(listed);
+  });
 
   it('puts a point column first in every CSV and keeps each point\'s own numbering', () => {
     const visits = files['visits.csv'].trim().split('\r\n');

@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationExportResponse, EvaluationFigures, EvaluationResponse, PointsResponse } from '../../domain/coordinatorApi';
 import { PERIOD_PRESETS, periodFor, type PeriodPreset } from '../../domain/evaluation';
-import { allPointsFiles } from '../../domain/evaluationExport';
+import { allPointsFiles, ANONYMISED_FILES, type AnonymisedFileName } from '../../domain/evaluationExport';
 import { dayKey } from '../../domain/time';
 import { formatDateTime, startOfTodayIso, type Language } from '../../i18n';
 import { useSession } from '../../state/session';
@@ -24,15 +24,6 @@ import { apiGet, DashboardApiError } from './api';
 import { ContactFigure } from './ContactFigure';
 import { ErrorMessage } from './ErrorMessage';
 import { useResource } from './useResource';
-
-
-const FILES = [
-  ['visits', 'visits.csv'],
-  ['reports', 'reports.csv'],
-  ['stock', 'stock.csv'],
-  ['hours', 'volunteer-hours.csv'],
-  ['json', 'evaluation.json'],
-] as const;
 
 /** The query of a period chosen now: its start fixed at the click, its end the server's now. */
 function queryOf(preset: PeriodPreset, siteId: string): string {
@@ -94,7 +85,7 @@ export default function EvaluationScreen() {
     setReloads((count) => count + 1);
   }
 
-  async function download(file: (typeof FILES)[number][1]) {
+  async function download(file: AnonymisedFileName) {
     setExporting(true);
     setExportError(undefined);
     try {
@@ -167,7 +158,7 @@ export default function EvaluationScreen() {
         <h2 id="cp-evaluation-export">{t('coordination.evaluation.export.title')}</h2>
         <p className="muted">{t('coordination.evaluation.export.hint')}</p>
         <div className="form-actions">
-          {FILES.map(([key, file]) => (
+          {ANONYMISED_FILES.map(([key, file]) => (
             <button key={file} type="button" className="button" disabled={exporting} data-testid={`cp-export-${key}`} onClick={() => void download(file)}>
               {t(`evaluation.export.files.${key}`)}
             </button>

@@ -3,23 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayKey } from '../../domain/lead';
 import type { Period } from '../../domain/evaluation';
-import { anonymisedFiles, buildAnonymisedExport, type EvaluationSnapshot } from '../../domain/evaluationExport';
+import { ANONYMISED_FILES, anonymisedFiles, buildAnonymisedExport, type AnonymisedFileName, type EvaluationSnapshot } from '../../domain/evaluationExport';
 import { db } from '../../db/lead';
 import { useSession } from '../../state/session';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';
 import { downloadFile, exportFileName } from './download';
 import { buildFullExport } from './fullExport';
 
-const FILES = [
-  ['visits', 'visits.csv'],
-  ['reports', 'reports.csv'],
-  ['stock', 'stock.csv'],
-  ['hours', 'volunteer-hours.csv'],
-  ['json', 'evaluation.json'],
-] as const;
 
 /** Builds the set when asked (not on every render) and saves one file of it; returns its name. */
-function saveAnonymised(snapshot: EvaluationSnapshot, period: Period, siteName: string | undefined, file: string): string {
+function saveAnonymised(snapshot: EvaluationSnapshot, period: Period, siteName: string | undefined, file: AnonymisedFileName): string {
   const now = Date.now();
   const files = anonymisedFiles(buildAnonymisedExport(snapshot, period, now));
   const name = exportFileName(siteName, dayKey(now), file);
@@ -34,7 +27,7 @@ export function ExportPanel({ snapshot, period }: { snapshot: EvaluationSnapshot
   const [done, setDone] = useState<string | undefined>();
   const { error, run } = useActionError();
 
-  function downloadAnonymised(file: string) {
+  function downloadAnonymised(file: AnonymisedFileName) {
     setDone(saveAnonymised(snapshot, period, siteName, file));
   }
 
@@ -53,7 +46,7 @@ export function ExportPanel({ snapshot, period }: { snapshot: EvaluationSnapshot
       <h3>{t('evaluation.export.anonymised')}</h3>
       <p className="muted">{t('evaluation.export.anonymisedHint')}</p>
       <div className="form-actions">
-        {FILES.map(([key, file]) => (
+        {ANONYMISED_FILES.map(([key, file]) => (
           <button key={file} type="button" className="button" data-testid={`export-${key}`} onClick={() => downloadAnonymised(file)}>
             {t(`evaluation.export.files.${key}`)}
           </button>
