@@ -3,8 +3,6 @@ import i18next from 'i18next';
 import { vi } from 'vitest';
 import { firstScreenShown } from '../../src/app/firstScreen';
 import { whenIdle } from '../../src/app/idle';
-import { loadNewReportScreen } from '../../src/features/desk/screens';
-import { loadVisitActions } from '../../src/features/visitors/visitActions';
 import { useSession } from '../../src/state/session';
 
 /** Switch the screen language the way the header toggle does. */
@@ -34,12 +32,14 @@ export function stubMatchMedia() {
 
 /**
  * For an afterAll of a file that renders the app's desk: once idle after its first screen, the
- * desk prefetches the emergency form and its own writes (afterFirstScreen). A quick file must
- * let those imports finish before its environment is torn down, or they fail in the teardown
- * (as they did once in CI).
+ * desk prefetches chunks (the emergency form, its own writes: afterFirstScreen). A quick file
+ * must let those imports finish before its environment is torn down, or they fail in the
+ * teardown (as they did once in CI). Waits for every import in flight, not a list of them, so a
+ * prefetch added later is covered too.
  */
 export async function settleDeskPrefetches() {
   await firstScreenShown;
+  // afterFirstScreen's tasks were queued for the idle time before this wait was.
   await new Promise<void>((resolve) => whenIdle(resolve));
-  await Promise.all([loadNewReportScreen(), loadVisitActions()]);
+  await vi.dynamicImportSettled();
 }
