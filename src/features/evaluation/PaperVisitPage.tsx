@@ -57,10 +57,7 @@ export function PaperVisitPage() {
       <h2 id="paper-visit-title">{t('evaluation.fromPaper.title')}</h2>
       <p className="muted">{t('evaluation.fromPaper.intro')}</p>
       <div className="field-row">
-        <label className="field">
-          {t('evaluation.fromPaper.date')}
-          <input type="date" name="paperDate" value={date} onChange={(event) => setDate(event.target.value)} />
-        </label>
+        <TextField type="date" name="paperDate" label={t('evaluation.fromPaper.date')} value={date} onChange={setDate} />
         <TextField name="paperTime" label={t('evaluation.fromPaper.time')} value={time} onChange={setTime} error={errorText('time')} inputMode="numeric" autoComplete="off" />
       </div>
       <VisitFields form={form} errors={errors} update={update} />
