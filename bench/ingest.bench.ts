@@ -12,6 +12,8 @@
  * The server logs at `info`, as `npm start` runs it (one line per request; since 2026-11-27,
  * thirteenth session; before, the bench ran it at `error`).
  * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
+ * BENCH_SERVER_ROOT: run the server of another checkout (bench/ingest-ab.bench.ts does); BENCH_JSON=1
+ * also prints the main figures as one JSON line (INGEST_FIGURES {...}) for such a caller.
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
  */
@@ -31,6 +33,7 @@ import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, st
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
 import { pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
+import type { StormFigures } from './lib/ab';
 import { machineLine, median, percentile } from './lib/env';
 
 const DEVICES = Number(process.argv[2] ?? 300);
@@ -151,7 +154,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
  */
 async function ingest(databaseUrl: string | undefined) {
   const temp = makeTempDir('nsp-bench-ingest-');
-  const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'info' });
+  const server = await startServerProcess({ dataDir: temp.dir, databaseUrl, env: { ENROLL_RATE_LIMIT: '100000' }, logLevel: 'info', root: process.env.BENCH_SERVER_ROOT });
   try {
     const devices: EnrollResponse[] = [];
     // Tablets at other points that each make one emergency report during the storm.
@@ -302,6 +305,17 @@ interface Reference {
 const mean = ([before, after]: [number, number]) => (before + after) / 2;
 const rawFigure = (pair: [number, number]) => `${mean(pair).toFixed(0)} (${pair[0].toFixed(0)} / ${pair[1].toFixed(0)})`;
 
+function figures(result: Awaited<ReturnType<typeof storm>>, reference: Reference): StormFigures {
+  const { user, kernel } = result.cpu.threads.main;
+  return {
+    rate: result.rate,
+    shareBare: result.rate / mean(reference.bare),
+    shareSchema: result.rate / mean(reference.server),
+    p99: result.p99,
+    mainUs: ((user + kernel) * 1000) / (DEVICES * PER_DEVICE),
+  };
+}
+
 function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): Record<string, string> {
   const share = (raw: number) => `${((result.rate / raw) * 100).toFixed(0)} %`;
   const perMessage = (ms: number) => ((ms * 1000) / (DEVICES * PER_DEVICE)).toFixed(0);
@@ -329,6 +343,7 @@ function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): R
 
 console.log(`Server ingest: ${DEVICES} tablets reconnecting at once, ${PER_DEVICE} queued messages each, ${SITES} points · ${machineLine()}`);
 const results: Record<string, Record<string, string>> = {};
+const stormFigures: Record<string, StormFigures> = {};
 const only = process.env.BENCH_ONLY;
 const sample = referenceSample();
 if (only !== 'postgres') {
@@ -337,6 +352,8 @@ if (only !== 'postgres') {
   const reference: Reference = { bare: [before[0], await rawSqlite(sample, 'bare')], server: [before[1], await rawSqlite(sample, 'server')] };
   results['SQLite, 1st storm'] = row(sqlite.cold, reference);
   results['SQLite, 2nd storm'] = row(sqlite.warm, reference);
+  stormFigures['SQLite, 1st storm'] = figures(sqlite.cold, reference);
+  stormFigures['SQLite, 2nd storm'] = figures(sqlite.warm, reference);
 }
 if (only !== 'sqlite') {
   const postgres = startPostgres();
@@ -351,6 +368,8 @@ if (only !== 'sqlite') {
       };
       results['PostgreSQL, 1st storm'] = row(result.cold, reference);
       results['PostgreSQL, 2nd storm'] = row(result.warm, reference);
+      stormFigures['PostgreSQL, 1st storm'] = figures(result.cold, reference);
+      stormFigures['PostgreSQL, 2nd storm'] = figures(result.warm, reference);
     } finally {
       await database.drop();
     }
@@ -360,4 +379,5 @@ if (only !== 'sqlite') {
 }
 console.table(results);
 console.log('Goals: ingest >= 50 % of the raw insert rate; push p99 < 2 s.');
+if (process.env.BENCH_JSON) console.log(`INGEST_FIGURES ${JSON.stringify(stormFigures)}`);
 process.exit(0);

@@ -176,6 +176,8 @@ export interface ServerProcessOptions {
   logLevel?: string;
   env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
+  /** The checkout whose server runs (default: this one); an A/B bench runs an earlier commit's. */
+  root?: string;
 }
 
 /**
@@ -185,7 +187,7 @@ export interface ServerProcessOptions {
  */
 export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const child = spawn(process.execPath, SERVER_NODE_ARGS, {
-    cwd: REPO_ROOT,
+    cwd: options.root ?? REPO_ROOT,
     env: {
       ...process.env,
       PORT: String(options.port ?? 0),
