@@ -7,6 +7,7 @@
  * sides; the simulated tablets, the raw reference and the enrolment are the working tree's, so
  * both commits must have the same database schema (checked). Not part of `npm run bench`: it
  * needs a commit to compare with.
+ * The server starts with each checkout's own flags (scripts/server-node.mjs).
  * Run: node --import tsx bench/ingest-ab.bench.ts <commit> [rounds] [devices] [messagesPerDevice]
  * SQLite unless BENCH_ONLY=postgres (with BENCH_DATABASE_URL, as for ingest.bench.ts).
  */
@@ -89,7 +90,7 @@ try {
     };
   }
   console.table(rows);
-  console.log('A difference is real on this machine in this hour when its 90 % interval does not include 0.');
+  console.log('After − before: the mean over the rounds and its 90 % interval (Student\'s t). A difference is likely on this machine in this hour when the interval leaves out 0; with four figures compared, expect one interval in ten to miss 0 by chance.');
 } finally {
   execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });
 }

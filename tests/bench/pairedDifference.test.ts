@@ -11,8 +11,17 @@ describe('the ingest A/B’s difference between two builds', () => {
     const after = before.map((value, round) => value + 1_000 + (round % 2) * 200);
     const { mean, interval } = pairedDifference(before, after);
     expect(mean).toBeCloseTo(1_080);
-    expect(interval![0]).toBeGreaterThanOrEqual(1_000);
-    expect(interval![1]).toBeLessThanOrEqual(1_200);
+    // The sides moved by 20,000 between rounds; the interval stays about ±100 around the difference.
+    expect(interval![0]).toBeGreaterThan(950);
+    expect(interval![1]).toBeLessThan(1_210);
+  });
+
+  it('is Student’s 90 % interval of the mean difference', () => {
+    // Differences 1, 2, 3, 4, 5: mean 3, sd 1.581, n 5, t(4) 2.132: 3 ± 1.508.
+    const { mean, interval } = pairedDifference([0, 0, 0, 0, 0], [1, 2, 3, 4, 5]);
+    expect(mean).toBe(3);
+    expect(interval![0]).toBeCloseTo(1.492, 3);
+    expect(interval![1]).toBeCloseTo(4.508, 3);
   });
 
   it('straddles zero when the rounds disagree', () => {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import type { EnrollResponse, Envelope, MessageType, PayloadOf } from '../../src/domain';
 import { issueEnrollmentCode } from '../../server/auth';
@@ -185,8 +185,12 @@ export interface ServerProcessOptions {
  * tsx binary because the binary runs the server in a child process: a SIGKILL would hit only
  * the wrapper and leave the server running.
  */
-export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, SERVER_NODE_ARGS, {
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  // Another checkout's server starts with that checkout's flags too (scripts/server-node.mjs).
+  const args = options.root
+    ? ((await import(pathToFileURL(path.join(options.root, 'scripts', 'server-node.mjs')).href)) as { SERVER_NODE_ARGS: string[] }).SERVER_NODE_ARGS
+    : SERVER_NODE_ARGS;
+  const child = spawn(process.execPath, args, {
     cwd: options.root ?? REPO_ROOT,
     env: {
       ...process.env,
