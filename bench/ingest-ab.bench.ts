@@ -11,12 +11,11 @@
  * Run: node --import tsx bench/ingest-ab.bench.ts <commit> [rounds] [devices] [messagesPerDevice]
  * SQLite unless BENCH_ONLY=postgres (with BENCH_DATABASE_URL, as for ingest.bench.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync, symlinkSync } from 'node:fs';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { REPO_ROOT } from '../tests/server/helpers';
 import { pairedDifference, type StormFigures } from './lib/ab';
-import { machineLine } from './lib/env';
+import { checkoutAt } from './lib/checkout';
+import { machineLine, mean } from './lib/env';
 
 const [commit, roundsArgument = '5', devices = '300', perDevice = '100'] = process.argv.slice(2);
 if (!commit) {
@@ -33,9 +32,7 @@ if (spawnSync('git', ['diff', '--quiet', commit, '--', ...migrations], { cwd: RE
 }
 
 console.log(`Server ingest A/B: ${commit} against the working tree, ${ROUNDS} interleaved rounds of ${devices} tablets × ${perDevice} messages, ${ONLY} · ${machineLine()}`);
-const before = path.join(REPO_ROOT, 'bench', '.work', `ab-ingest-${commit.slice(0, 12)}`);
-rmSync(before, { recursive: true, force: true });
-execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
+const { dir: before, remove: removeCheckout } = checkoutAt(commit, 'ab-ingest');
 
 type Side = 'before' | 'after';
 /** Per side, per storm (e.g. "SQLite, 1st storm"), the figures of each round. */
@@ -57,24 +54,22 @@ function runOnce(side: Side): void {
 }
 
 try {
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
   for (let round = 0; round < ROUNDS; round += 1) {
     const order: Side[] = Math.random() < 0.5 ? ['before', 'after'] : ['after', 'before'];
     for (const side of order) runOnce(side);
     console.log(`round ${round + 1} of ${ROUNDS} done (${order.join(', then ')})`);
   }
 
-  const meanOf = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const rows: Record<string, Record<string, string>> = {};
   for (const storm of Object.keys(figures.after)) {
     for (const side of ['before', 'after'] as const) {
       const runs = figures[side][storm];
       rows[`${storm}, ${side === 'before' ? `before (${commit.slice(0, 7)})` : 'after (working tree)'}`] = {
         'msg/s, each round': runs.map((run) => (run.rate / 1000).toFixed(1) + 'k').join(' '),
-        'msg/s, mean': meanOf(runs.map((run) => run.rate)).toFixed(0),
-        'share of raw, bare (mean)': `${(meanOf(runs.map((run) => run.shareBare)) * 100).toFixed(0)} %`,
+        'msg/s, mean': mean(runs.map((run) => run.rate)).toFixed(0),
+        'share of raw, bare (mean)': `${(mean(runs.map((run) => run.shareBare)) * 100).toFixed(0)} %`,
         'p99, worst': `${Math.max(...runs.map((run) => run.p99)).toFixed(0)} ms`,
-        'main thread µs/msg (mean)': meanOf(runs.map((run) => run.mainUs)).toFixed(1),
+        'main thread µs/msg (mean)': mean(runs.map((run) => run.mainUs)).toFixed(1),
       };
     }
     const pick = (side: Side, key: keyof StormFigures) => figures[side][storm].map((run) => run[key]);
@@ -92,6 +87,6 @@ try {
   console.table(rows);
   console.log('After − before: the mean over the rounds and its 90 % interval (Student\'s t). A difference is likely on this machine in this hour when the interval leaves out 0; with four figures compared, expect one interval in ten to miss 0 by chance.');
 } finally {
-  execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });
+  removeCheckout();
 }
 process.exit(0);

@@ -310,7 +310,6 @@ function figures(result: Awaited<ReturnType<typeof storm>>, reference: Reference
   return {
     rate: result.rate,
     shareBare: result.rate / mean(reference.bare),
-    shareSchema: result.rate / mean(reference.server),
     p99: result.p99,
     mainUs: ((user + kernel) * 1000) / (DEVICES * PER_DEVICE),
   };
@@ -344,16 +343,19 @@ function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): R
 console.log(`Server ingest: ${DEVICES} tablets reconnecting at once, ${PER_DEVICE} queued messages each, ${SITES} points · ${machineLine()}`);
 const results: Record<string, Record<string, string>> = {};
 const stormFigures: Record<string, StormFigures> = {};
+/** A storm's row of the table, and its figures for an A/B (BENCH_JSON). */
+function record(name: string, result: Awaited<ReturnType<typeof storm>>, reference: Reference): void {
+  results[name] = row(result, reference);
+  stormFigures[name] = figures(result, reference);
+}
 const only = process.env.BENCH_ONLY;
 const sample = referenceSample();
 if (only !== 'postgres') {
   const before = [await rawSqlite(sample, 'bare'), await rawSqlite(sample, 'server')];
   const sqlite = await ingest(undefined);
   const reference: Reference = { bare: [before[0], await rawSqlite(sample, 'bare')], server: [before[1], await rawSqlite(sample, 'server')] };
-  results['SQLite, 1st storm'] = row(sqlite.cold, reference);
-  results['SQLite, 2nd storm'] = row(sqlite.warm, reference);
-  stormFigures['SQLite, 1st storm'] = figures(sqlite.cold, reference);
-  stormFigures['SQLite, 2nd storm'] = figures(sqlite.warm, reference);
+  record('SQLite, 1st storm', sqlite.cold, reference);
+  record('SQLite, 2nd storm', sqlite.warm, reference);
 }
 if (only !== 'sqlite') {
   const postgres = startPostgres();
@@ -366,10 +368,8 @@ if (only !== 'sqlite') {
         bare: [before[0], await rawPostgres(postgres.url, sample, 'bare')],
         server: [before[1], await rawPostgres(postgres.url, sample, 'server')],
       };
-      results['PostgreSQL, 1st storm'] = row(result.cold, reference);
-      results['PostgreSQL, 2nd storm'] = row(result.warm, reference);
-      stormFigures['PostgreSQL, 1st storm'] = figures(result.cold, reference);
-      stormFigures['PostgreSQL, 2nd storm'] = figures(result.warm, reference);
+      record('PostgreSQL, 1st storm', result.cold, reference);
+      record('PostgreSQL, 2nd storm', result.warm, reference);
     } finally {
       await database.drop();
     }

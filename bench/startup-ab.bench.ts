@@ -9,11 +9,11 @@
  * a browser of its own; BENCH_OWN_BROWSERS=0 puts them in one, where the subject on the other
  * side moved the "before" figure by up to 0.4x, BENCHMARKS.md section 1.)
  */
-import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { REPO_ROOT, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
+import { checkoutAt } from './lib/checkout';
 import { machineLine } from './lib/env';
 import { buildHello, interleavedStarts, launchSubjectBrowsers, METHOD, READY, startRow, startSubject, type StartSubject } from './lib/startup';
 
@@ -26,15 +26,12 @@ const RUNS = Number(runsArgument);
 console.log(`Start-up A/B: ${commit} against the working tree, ${route}, ${RUNS} offline cold starts each in ${METHOD} · ${machineLine()}`);
 
 const work = makeTempDir('nsp-bench-ab-');
-const before = path.join(REPO_ROOT, 'bench', '.work', `ab-${commit.slice(0, 12)}`);
 const helloDir = path.join(REPO_ROOT, 'bench', '.work', 'hello-ab');
-rmSync(before, { recursive: true, force: true });
-execFileSync('git', ['worktree', 'add', '--detach', '--force', before, commit], { cwd: REPO_ROOT, stdio: 'ignore' });
+const { dir: before, remove: removeCheckout } = checkoutAt(commit, 'ab');
 const servers: ServerProcess[] = [];
 // The floor, before and after.
 const browsers = await launchSubjectBrowsers(3);
 try {
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(before, 'node_modules'));
   await build({ root: before, logLevel: 'error' });
   await build({ root: REPO_ROOT, logLevel: 'error' });
   const hello = await buildHello(helloDir);
@@ -53,7 +50,7 @@ try {
   for (const browser of browsers) await browser.close();
   for (const server of servers) await server.stop();
   work.remove();
-  execFileSync('git', ['worktree', 'remove', '--force', before], { cwd: REPO_ROOT, stdio: 'ignore' });
+  removeCheckout();
   rmSync(helloDir, { recursive: true, force: true });
 }
 process.exit(0);

@@ -1,12 +1,12 @@
 /** What an A/B of two builds of the server shares (bench/ingest-ab.bench.ts and the bench it runs). */
+import { mean } from './env';
 
 /** The figures of one reconnect storm that an A/B compares (bench/ingest.bench.ts, BENCH_JSON). */
 export interface StormFigures {
   /** Messages per second into the database. */
   rate: number;
-  /** The rate as a share of the raw insert rate: into a bare table, into the server's own schema (0..1). */
+  /** The rate as a share of the raw insert rate into a bare table (0..1). */
   shareBare: number;
-  shareSchema: number;
   /** Push latency, ms. */
   p99: number;
   /** CPU of the server's main thread per message, µs (user + kernel). */
@@ -28,9 +28,9 @@ export function pairedDifference(before: readonly number[], after: readonly numb
   if (before.length !== after.length) throw new Error(`pairedDifference: ${before.length} values before, ${after.length} after`);
   const differences = after.map((value, index) => value - before[index]);
   const n = differences.length;
-  const mean = differences.reduce((sum, value) => sum + value, 0) / n;
-  if (n < 3) return { mean };
-  const variance = differences.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  const average = mean(differences);
+  if (n < 3) return { mean: average };
+  const variance = differences.reduce((sum, value) => sum + (value - average) ** 2, 0) / (n - 1);
   const half = (T95[n - 2] ?? 1.645) * Math.sqrt(variance / n);
-  return { mean, interval: [mean - half, mean + half] };
+  return { mean: average, interval: [average - half, average + half] };
 }

@@ -5,6 +5,10 @@ export function machineLine(): string {
   return `${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}) · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`;
 }
 
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
 export function median(values: number[]): number {
   return percentile(values, 50);
 }

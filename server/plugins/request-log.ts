@@ -6,7 +6,8 @@
  * of 300 tablets is about 1,500 lines in a second, two thirds of them saying nothing the answer's
  * line does not. They also cost the main thread about 1.5 µs per message while the server's code
  * was still cold (the first storm after a start; BENCHMARKS.md section 6).
- * The incoming line is still there at `debug`, for following a request that never finishes. A failed request (5xx) keeps its error line with the stack (plugins/error-handler.ts).
+ * The incoming line is still there at `debug`, for following a request that never finishes. A
+ * failed request (5xx) keeps its error line with the stack (plugins/error-handler.ts).
  */
 import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 

@@ -10,7 +10,6 @@ import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessa
 import { downloadFile, exportFileName } from './download';
 import { buildFullExport } from './fullExport';
 
-
 /** Builds the set when asked (not on every render) and saves one file of it; returns its name. */
 function saveAnonymised(snapshot: EvaluationSnapshot, period: Period, siteName: string | undefined, file: AnonymisedFileName): string {
   const now = Date.now();
