@@ -35,6 +35,7 @@ import { pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import type { StormFigures } from './lib/ab';
 import { machineLine, median, percentile } from './lib/env';
+import { answerText, postBytes, RawHttpConnection, type RawAnswer } from './lib/rawHttp';
 
 const DEVICES = Number(process.argv[2] ?? 300);
 const PER_DEVICE = Number(process.argv[3] ?? 100);
@@ -48,7 +49,8 @@ function rowsOf(envelopes: Envelope[]) {
   return envelopes.map((e) => [e.id, e.type, e.siteId, e.deviceId, e.createdAt, JSON.stringify(e.payload), 'device', receivedAt] as const);
 }
 
-// Node's http client with keep-alive, a new agent (new connections) for each storm.
+// Node's http client with keep-alive, a new agent (new connections) for each storm: for the
+// emergency reports and the coordinator's screen. The 300 tablets use bare connections.
 let agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const post = (url: string, token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip') => pushOverHttp(url, { agent, token, body, encoding });
 
@@ -85,12 +87,29 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
       return json.length >= GZIP_FROM_BYTES ? { body: gzipSync(json), encoding: 'gzip' as const } : { body: Buffer.from(json), encoding: 'identity' as const };
     });
   });
+  // Sent over bare keep-alive connections, one per tablet, as the bytes Node's http client would
+  // send (bench/lib/rawHttp.ts; since 2026-11-27, fourteenth session): that client cost the
+  // simulated tablets 6–11 µs of CPU per message on the server's own cores, this one 3–9.
+  const { hostname, port } = new URL(server.url);
+  const requests = devices.map((device, index) =>
+    bodies[index].map(({ body, encoding }) =>
+      postBytes(
+        `${hostname}:${port}`,
+        '/api/v1/sync/push',
+        { authorization: `Bearer ${device.token}`, 'content-type': 'application/json', 'content-encoding': encoding, 'content-length': body.length, 'accept-encoding': 'gzip' },
+        body,
+      ),
+    ),
+  );
+  const connections = devices.map(() => new RawHttpConnection(Number(port), hostname));
+  const answers: RawAnswer[] = [];
   const latencies: number[] = [];
   // An emergency report travels alone, and under 1 KiB it is sent without gzip (transport.ts).
   const emergencyBodies = reporters.map((reporter) => Buffer.from(JSON.stringify({ messages: [emergencyReport(reporter)] })));
   const emergencies: number[] = [];
   const serverCpu = processCpuMs(server.child.pid);
   const serverThreads = threadCpu(server.child.pid);
+  const mainScheduled = schedStat(server.child.pid);
   const ownCpu = process.cpuUsage();
   const started = performance.now();
   const hrStart = process.hrtime.bigint();
@@ -117,22 +136,27 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
   );
   // Everyone at once: each tablet pushes its backlog in batches, one request after the other.
   await Promise.all(
-    devices.map(async (device, index) => {
-      for (const { body, encoding } of bodies[index]) {
+    connections.map(async (connection, index) => {
+      for (const bytes of requests[index]) {
         const sentAt = performance.now();
-        const response = await post(server.url, device.token, body, encoding);
-        const answer = JSON.parse(response.body) as { results: { status: string }[] };
-        if (response.status !== 200 || answer.results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${response.status}`);
+        answers.push(await connection.request(bytes));
         latencies.push(performance.now() - sentAt);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const main = mainThreadShares(mainScheduled, schedStat(server.child.pid), seconds);
   // With PROF_DIR (the server writes CPU profiles, scripts/server-node.mjs): the storm's span
   // on the monotonic clock of the profiles, µs, to cut them to the storm.
   if (process.env.PROF_DIR) console.error(`storm ${seed}: ${hrStart / 1000n} ${process.hrtime.bigint() / 1000n}`);
   await reporting;
-  const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)), threads: threadShares(serverThreads, threadCpu(server.child.pid), server.child.pid) };
+  const cpu = { server: processCpuMs(server.child.pid) - serverCpu, load: cpuMs(process.cpuUsage(ownCpu)), threads: threadShares(serverThreads, threadCpu(server.child.pid), server.child.pid), main };
+  // What each tablet then does with its answer, on its own CPU (after the clock): every message accepted.
+  for (const answer of answers) {
+    const { results } = JSON.parse(answerText(answer)) as { results: { status: string }[] };
+    if (answer.status !== 200 || results.some((result) => result.status !== 'accepted')) throw new Error(`push failed: ${answer.status}`);
+  }
+  connections.forEach((connection) => connection.close());
   storming = false;
   await probing;
   return {
@@ -211,6 +235,24 @@ function threadShares(before: Map<string, [number, number]>, after: Map<string, 
   const busiest = others[0] ?? { tid: '', user: 0, kernel: 0 };
   const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel }), { tid: '', user: 0, kernel: 0 });
   return { main, busiest, rest };
+}
+
+/** The server's main thread so far, from /proc (Linux): ns on a core, ns runnable but waiting for one. */
+function schedStat(pid: number | undefined): [running: number, waiting: number] {
+  const [running, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return [running, waiting];
+}
+
+/**
+ * Where the main thread's time went during a storm, as shares of its wall time: on a core,
+ * runnable but waiting for a core (the writer thread, V8's helpers and the simulated tablets
+ * had both), and neither (idle: the event loop had nothing to do).
+ */
+function mainThreadShares([running0, waiting0]: [number, number], [running1, waiting1]: [number, number], seconds: number) {
+  const wall = seconds * 1e9;
+  const running = (running1 - running0) / wall;
+  const waiting = (waiting1 - waiting0) / wall;
+  return { running, waiting, idle: Math.max(0, 1 - running - waiting) };
 }
 
 /** What the reference inserts: backlogs of the storm's generator, as many and as large, at as many points. */
@@ -333,6 +375,8 @@ function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): R
     // load generator, in CPU microseconds per message, and both against the storm's wall time.
     'CPU µs/msg (server / tablets)': `${perMessage(result.cpu.server)} / ${perMessage(result.cpu.load)}`,
     'cores busy': ((result.cpu.server + result.cpu.load) / 1000 / result.seconds).toFixed(2),
+    // The main thread, the one every push waits for: share of the storm on a core / waiting for a core / idle.
+    'main thread on a core / waiting / idle': [result.cpu.main.running, result.cpu.main.waiting, result.cpu.main.idle].map((share) => `${(share * 100).toFixed(0)} %`).join(' / '),
     // The server's CPU per thread, µs/msg as user+kernel: main thread, busiest other (SQLite's writer), the rest.
     'server threads µs/msg (main / busiest other / rest)': (['main', 'busiest', 'rest'] as const)
       .map((name) => `${perMessage(result.cpu.threads[name].user)}+${perMessage(result.cpu.threads[name].kernel)}`)
