@@ -121,6 +121,13 @@ export async function coldStartTimes(page: Page, url: string): Promise<{ usable:
   });
 }
 
+/** A new tab in the installed page's browser context (its service worker, caches and storage), throttled by coldStartTimes. */
+export async function newTab(installed: Page): Promise<Page> {
+  const page = await installed.context().newPage();
+  throttles.set(page, await installed.context().newCDPSession(page));
+  return page;
+}
+
 /** One page measured by interleavedStarts: its URL, when it counts as usable, and its times. */
 export interface StartSubject {
   name: string;
@@ -163,8 +170,18 @@ export const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 4);
  */
 export const OWN_BROWSERS = process.env.BENCH_OWN_BROWSERS !== '0';
 
+/**
+ * Each start in a new tab, so in a renderer process that has not run the app yet, as after the
+ * tablet's browser restarted (a power cut), unless BENCH_RENDERER=warm: then each start
+ * navigates the installed tab again, in the renderer that installed the app. A warm renderer has
+ * done some first-time work already: the first date or number format of a process (ICU's data)
+ * took 35–115 ms at 4x in a new renderer and 1–3 ms in one that had made one before
+ * (BENCHMARKS.md, section 1, fourteenth session). Warm was the only way before 2026-11-27.
+ */
+export const COLD_RENDERER = process.env.BENCH_RENDERER !== 'warm';
+
 /** How interleavedStarts measures, for a bench's first line. */
-export const METHOD = `${SESSIONS} sessions, 4x CPU throttling during each start, ${OWN_BROWSERS ? 'a browser per subject' : 'one browser'}`;
+export const METHOD = `${SESSIONS} sessions, 4x CPU throttling during each start, ${OWN_BROWSERS ? 'a browser per subject' : 'one browser'}, ${COLD_RENDERER ? 'each start in a new renderer' : 'each start in the renderer that installed the app'}`;
 
 /** The browsers for interleavedStarts: one per subject, or (BENCH_OWN_BROWSERS=0) one for all. */
 export async function launchSubjectBrowsers(subjects: number): Promise<Browser[]> {
@@ -189,11 +206,14 @@ export async function interleavedStarts(browsers: readonly Browser[], subjects: 
     const from = subjects.map((subject) => subject.times.length);
     for (let run = 0; run < Math.ceil(runs / SESSIONS); run += 1)
       for (const subject of shuffled(subjects)) {
-        const page = pages.get(subject)!;
+        const installed = pages.get(subject)!;
+        const page = COLD_RENDERER ? await newTab(installed) : installed;
         const { usable, earlier } = await coldStartTimes(page, subject.url);
         subject.times.push(usable);
         if (earlier !== undefined) subject.earlierTimes.push(earlier);
-        await page.goto('about:blank'); // its after-start work must not overlap the next start
+        // Its after-start work must not overlap the next start.
+        if (COLD_RENDERER) await page.close();
+        else await page.goto('about:blank');
       }
     subjects.forEach((subject, index) => subject.sessionTimes.push(subject.times.slice(from[index])));
     for (const page of pages.values()) await page.context().close();
