@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
@@ -63,6 +63,42 @@ describe('offline app shell', () => {
     expect(favicon).toEqual({ ok: true, type: 'image/png' });
     await page.goto(`${app.url}/settings`);
     await page.getByTestId('storage-status').waitFor();
+    await context.close();
+  });
+
+  it('warms the date formatting in a worker when a tab starts the kiosk, offline too, within the CSP', async () => {
+    const context = await tabletContext(browser);
+    const installing = await context.newPage();
+    await installing.goto(app.url);
+    await waitForServiceWorker(installing);
+    await installing.close();
+    await context.setOffline(true);
+    const refused: string[] = [];
+    /** Whether the warm-up worker ran (and finished: it closes itself once the formatters are made) while `load` ran. */
+    const warmedDuring = async (page: Page, load: () => Promise<unknown>) => {
+      let finished = false;
+      const onWorker = (worker: Worker) => {
+        if (worker.url().endsWith('/intl-warm-up.js')) worker.once('close', () => (finished = true));
+      };
+      page.on('worker', onWorker);
+      await load();
+      // The worker needs a moment after the page's own start.
+      await page.waitForTimeout(1_000);
+      page.off('worker', onWorker);
+      return finished;
+    };
+    // A new tab: a new renderer, as after the tablet's browser restarted.
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    expect(await warmedDuring(page, () => page.goto(`${app.url}/kiosk`))).toBe(true);
+    // The same tab again: its renderer has the data; no second worker.
+    expect(await warmedDuring(page, () => page.reload())).toBe(false);
+    // The app's page (the desk), even in a new tab, has none: its first screen formats no dates.
+    const desk = await context.newPage();
+    expect(await warmedDuring(desk, () => desk.goto(app.url))).toBe(false);
+    expect(refused).toEqual([]);
     await context.close();
   });
 
