@@ -9,8 +9,9 @@
  * renderer after every restart (a power cut), and the kiosk's first screen formats times (the
  * clock, "as of" on each card) before anyone sees it. Made here in a worker, that load runs on
  * another core while the main thread parses and runs the modules, and the main thread's first
- * formatter finds it done: 1.5 ms instead of 59 (median of 12 kiosk starts in a new renderer at
- * 4x), and the kiosk's live card 14 to 60 ms sooner in three A/Bs (BENCHMARKS.md, section 1).
+ * formatter finds it done: 1.5 ms instead of 55-85 (medians, kiosk starts in a new renderer at
+ * 4x), and the live card came 14 to 68 ms sooner (median 46) in five comparisons
+ * (BENCHMARKS.md, section 1).
  */
 (function () {
   'use strict';
