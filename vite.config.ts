@@ -6,60 +6,28 @@ import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * `/kiosk-snapshot.js`: the classic script added to kiosk.html that shows the kiosk's last screen
- * when the live one is slow to come (src/features/info/kiosk/snapshotScript.js). Not a module, so
- * not bundled: emitted minified as it is, precached with the rest; `async`, so the parser and the
- * modules never wait for it.
+ * A classic script of kiosk.html, emitted as `/${name}`: not a module, so not bundled; served as
+ * it is by the dev server, emitted minified and precached with the rest, and added to the page
+ * after Vite's own script handling (which would try to bundle it). `async`: the parser and the
+ * modules never wait for it, nor it for them.
  */
-function kioskSnapshotScript(): Plugin {
-  const SOURCE = 'src/features/info/kiosk/snapshotScript.js';
-  const NAME = 'kiosk-snapshot.js';
+function kioskClassicScript(name: string, source: string, injectTo: 'head-prepend' | 'body'): Plugin {
   return {
-    name: 'noodsteunpunt:kiosk-snapshot-script',
+    name: `noodsteunpunt:${name}`,
     configureServer(server) {
-      server.middlewares.use(`/${NAME}`, (_request, response) => {
+      server.middlewares.use(`/${name}`, (_request, response) => {
         response.setHeader('Content-Type', 'text/javascript');
-        response.end(readFileSync(SOURCE, 'utf8'));
-      });
-    },
-    // Into kiosk.html after Vite's own script handling (which would try to bundle it).
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}`, async: true }, injectTo: 'body' }] : []),
-    },
-    generateBundle() {
-      const { code, errors } = minifySync(NAME, readFileSync(SOURCE, 'utf8'), { compress: true, mangle: true });
-      if (errors.length > 0) this.error(`${SOURCE}: ${errors.map((error) => error.message).join('; ')}`);
-      this.emitFile({ type: 'asset', fileName: NAME, source: code });
-    },
-  };
-}
-
-/**
- * `/intl-warm-up.js`: warms ICU's date formatting in a worker at the top of kiosk.html
- * (src/app/intlWarmUp.js), whose first screen formats times. Not in the app's page: the desk's
- * first screen formats none, and there the worker only took CPU from the start (BENCHMARKS.md,
- * section 1). Classic and `async`, emitted minified, precached.
- */
-function intlWarmUpScript(): Plugin {
-  const SOURCE = 'src/app/intlWarmUp.js';
-  const NAME = 'intl-warm-up.js';
-  return {
-    name: 'noodsteunpunt:intl-warm-up-script',
-    configureServer(server) {
-      server.middlewares.use(`/${NAME}`, (_request, response) => {
-        response.setHeader('Content-Type', 'text/javascript');
-        response.end(readFileSync(SOURCE, 'utf8'));
+        response.end(readFileSync(source, 'utf8'));
       });
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}`, async: true }, injectTo: 'head-prepend' }] : []),
+      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${name}`, async: true }, injectTo }] : []),
     },
     generateBundle() {
-      const { code, errors } = minifySync(NAME, readFileSync(SOURCE, 'utf8'), { compress: true, mangle: true });
-      if (errors.length > 0) this.error(`${SOURCE}: ${errors.map((error) => error.message).join('; ')}`);
-      this.emitFile({ type: 'asset', fileName: NAME, source: code });
+      const { code, errors } = minifySync(name, readFileSync(source, 'utf8'), { compress: true, mangle: true });
+      if (errors.length > 0) this.error(`${source}: ${errors.map((error) => error.message).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: name, source: code });
     },
   };
 }
@@ -89,8 +57,12 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    kioskSnapshotScript(),
-    intlWarmUpScript(),
+    // The kiosk's last screen again when the live one is slow to come.
+    kioskClassicScript('kiosk-snapshot.js', 'src/features/info/kiosk/snapshotScript.js', 'body'),
+    // ICU's date data loaded by a worker while the modules load, first thing in the head. Not in
+    // the app's page: the desk's first screen formats no dates, and there the worker only took
+    // CPU from the start (BENCHMARKS.md, section 1).
+    kioskClassicScript('intl-warm-up.js', 'src/app/intlWarmUp.js', 'head-prepend'),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,
