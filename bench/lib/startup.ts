@@ -175,7 +175,7 @@ export const OWN_BROWSERS = process.env.BENCH_OWN_BROWSERS !== '0';
  * tablet's browser restarted (a power cut), unless BENCH_RENDERER=warm: then each start
  * navigates the installed tab again, in the renderer that installed the app. A warm renderer has
  * done some first-time work already: the first date or number format of a process (ICU's data)
- * took 35–115 ms at 4x in a new renderer and 1–3 ms in one that had made one before
+ * took 34–174 ms at 4x in a new renderer and 1–3 ms in one that had made one before
  * (BENCHMARKS.md, section 1, fourteenth session). Warm was the only way before 2026-11-27.
  */
 export const COLD_RENDERER = process.env.BENCH_RENDERER !== 'warm';
