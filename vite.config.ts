@@ -62,7 +62,7 @@ export default defineConfig({
     // ICU's date data loaded by a worker while the modules load, first thing in the head. Not in
     // the app's page: the desk's first screen formats no dates, and there the worker only took
     // CPU from the start (BENCHMARKS.md, section 1).
-    kioskClassicScript('intl-warm-up.js', 'src/app/intlWarmUp.js', 'head-prepend'),
+    kioskClassicScript('intl-warm-up.js', 'src/features/info/kiosk/intlWarmUp.js', 'head-prepend'),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,

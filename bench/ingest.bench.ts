@@ -31,7 +31,7 @@ import { GZIP_FROM_BYTES } from '../src/sync/transport';
 import { seededRandom } from '../tests/chaos/random';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
-import { pushOverHttp } from '../server/pushOverHttp';
+import { PUSH_PATH, pushHeaders, pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import type { StormFigures } from './lib/ab';
 import { machineLine, median, percentile } from './lib/env';
@@ -92,14 +92,7 @@ async function storm(server: ServerProcess, devices: EnrollResponse[], reporters
   // simulated tablets 6–11 µs of CPU per message on the server's own cores, this one 3–9.
   const { hostname, port } = new URL(server.url);
   const requests = devices.map((device, index) =>
-    bodies[index].map(({ body, encoding }) =>
-      postBytes(
-        `${hostname}:${port}`,
-        '/api/v1/sync/push',
-        { authorization: `Bearer ${device.token}`, 'content-type': 'application/json', 'content-encoding': encoding, 'content-length': body.length, 'accept-encoding': 'gzip' },
-        body,
-      ),
-    ),
+    bodies[index].map(({ body, encoding }) => postBytes(`${hostname}:${port}`, PUSH_PATH, pushHeaders(device.token, body, encoding), body)),
   );
   const connections = devices.map(() => new RawHttpConnection(Number(port), hostname));
   const answers: RawAnswer[] = [];

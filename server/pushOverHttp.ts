@@ -9,24 +9,27 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 
+export const PUSH_PATH = '/api/v1/sync/push';
+
+/** The headers of a push as a tablet sends it (the ingest bench's bare connections send the same). */
+export function pushHeaders(token: string, body: Buffer, encoding: 'gzip' | 'identity' = 'gzip'): Record<string, string | number> {
+  return {
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json',
+    'content-encoding': encoding,
+    'content-length': body.length,
+    'accept-encoding': 'gzip',
+  };
+}
+
 export function pushOverHttp(
   url: string,
   { agent, token, body, encoding = 'gzip' }: { agent: http.Agent; token: string; body: Buffer; encoding?: 'gzip' | 'identity' },
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      `${url}/api/v1/sync/push`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-encoding': encoding,
-          'content-length': body.length,
-          'accept-encoding': 'gzip',
-        },
-      },
+      `${url}${PUSH_PATH}`,
+      { method: 'POST', agent, headers: pushHeaders(token, body, encoding) },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

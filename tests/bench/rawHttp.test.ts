@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerText, postBytes, RawHttpConnection } from '../../bench/lib/rawHttp';
-import { pushOverHttp } from '../../server/pushOverHttp';
+import { PUSH_PATH, pushHeaders, pushOverHttp } from '../../server/pushOverHttp';
 
 /** A server that records each request's headers, body and connection, and answers with `answer`. */
 async function recordingServer(answer: (request: http.IncomingMessage, body: Buffer, response: http.ServerResponse) => void) {
@@ -22,14 +22,6 @@ async function recordingServer(answer: (request: http.IncomingMessage, body: Buf
   return { server, port, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const headersFor = (token: string, body: Buffer) => ({
-  authorization: `Bearer ${token}`,
-  'content-type': 'application/json',
-  'content-encoding': 'gzip',
-  'content-length': body.length,
-  'accept-encoding': 'gzip',
-});
-
 describe('the ingest bench’s bare HTTP connection', () => {
   const cleanups: (() => unknown)[] = [];
   afterEach(async () => {
@@ -45,7 +37,7 @@ describe('the ingest bench’s bare HTTP connection', () => {
     await pushOverHttp(`http://127.0.0.1:${target.port}`, { agent, token: 't0k3n', body });
     const connection = new RawHttpConnection(target.port);
     cleanups.push(() => connection.close());
-    await connection.request(postBytes(`127.0.0.1:${target.port}`, '/api/v1/sync/push', headersFor('t0k3n', body), body));
+    await connection.request(postBytes(`127.0.0.1:${target.port}`, PUSH_PATH, pushHeaders('t0k3n', body), body));
 
     const [byNode, byRaw] = target.seen;
     expect(byRaw.headers).toEqual(byNode.headers);
@@ -66,7 +58,7 @@ describe('the ingest bench’s bare HTTP connection', () => {
     const connection = new RawHttpConnection(target.port);
     cleanups.push(() => connection.close());
     const body = Buffer.from('{"messages":[]}');
-    const request = postBytes(`127.0.0.1:${target.port}`, '/api/v1/sync/push', { ...headersFor('t', body), 'content-encoding': 'identity' }, body);
+    const request = postBytes(`127.0.0.1:${target.port}`, PUSH_PATH, pushHeaders('t', body, 'identity'), body);
 
     const first = await connection.request(request);
     const second = await connection.request(request);

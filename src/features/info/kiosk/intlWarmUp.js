@@ -4,7 +4,7 @@
  * classic script at the top of kiosk.html's head, and, with the same file, the worker it starts).
  *
  * The first Intl date or number formatter a browser's renderer process makes loads ICU's data:
- * 35-115 ms at 4x CPU throttling (a slow tablet's speed) in a new renderer, 1-3 ms after any
+ * 34-174 ms at 4x CPU throttling (a slow tablet's speed) in a new renderer, 0.3-3 ms after any
  * thread of that process made one (BENCHMARKS.md, section 1). A tablet's browser starts a new
  * renderer after every restart (a power cut), and the kiosk's first screen formats times (the
  * clock, "as of" on each card) before anyone sees it. Made here in a worker, that load runs on
@@ -18,7 +18,8 @@
   var TIME_ZONE = 'Europe/Amsterdam';
   var KEY = 'noodsteunpunt-intl-warmed';
   if (typeof document === 'undefined') {
-    // The worker: the formatters the first screens make (src/i18n/core.ts, features/info/time.ts).
+    // The worker: the formatters the kiosk's first screen makes (keep in step with formatTime and
+    // formatDateTime in src/i18n/core.ts and amsterdamDay in src/features/info/time.ts).
     try {
       var now = Date.now();
       new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(now);
@@ -29,7 +30,7 @@
     }
     return;
   }
-  // Once per tab: a tab that loads the app again (a reload, the kiosk after the desk) usually does
+  // Once per tab: a tab that loads the kiosk again (a reload, a return from the desk) usually does
   // so in the same renderer, where the data is loaded already, and the worker then cost the start
   // 20 ms (a new thread and its isolate, on the same 2 cores). A new tab, or a browser started
   // again, begins with an empty sessionStorage.
