@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minifySync, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -11,7 +12,9 @@ import pkg from './package.json' with { type: 'json' };
  * after Vite's own script handling (which would try to bundle it). `async`: the parser and the
  * modules never wait for it, nor it for them.
  */
-function kioskClassicScript(name: string, source: string, injectTo: 'head-prepend' | 'body'): Plugin {
+function kioskClassicScript(name: string, file: string): Plugin {
+  // From this file's folder, not the working directory: the A/B benches build other checkouts.
+  const source = fileURLToPath(new URL(file, import.meta.url));
   return {
     name: `noodsteunpunt:${name}`,
     configureServer(server) {
@@ -22,7 +25,7 @@ function kioskClassicScript(name: string, source: string, injectTo: 'head-prepen
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${name}`, async: true }, injectTo }] : []),
+      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${name}`, async: true }, injectTo: 'body' }] : []),
     },
     generateBundle() {
       const { code, errors } = minifySync(name, readFileSync(source, 'utf8'), { compress: true, mangle: true });
@@ -58,11 +61,7 @@ export default defineConfig({
   plugins: [
     react(),
     // The kiosk's last screen again when the live one is slow to come.
-    kioskClassicScript('kiosk-snapshot.js', 'src/features/info/kiosk/snapshotScript.js', 'body'),
-    // ICU's date data loaded by a worker while the modules load, first thing in the head. Not in
-    // the app's page: the desk's first screen formats no dates, and there the worker only took
-    // CPU from the start (BENCHMARKS.md, section 1).
-    kioskClassicScript('intl-warm-up.js', 'src/features/info/kiosk/intlWarmUp.js', 'head-prepend'),
+    kioskClassicScript('kiosk-snapshot.js', './src/features/info/kiosk/snapshotScript.js'),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,

@@ -7,7 +7,6 @@ import { whenIdle } from '../../app/idle';
 import { navigate } from '../../app/router';
 import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
-import { formatTime } from '../../i18n/core';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
@@ -15,7 +14,7 @@ import { useKioskCards } from './kiosk/cardSource';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
 import { dropKioskSnapshot, keepKioskSnapshot } from './kiosk/snapshot';
 import { useKioskLock } from './kiosk/useKioskLock';
-import { amsterdamDay } from './time';
+import { amsterdamClock, amsterdamDay } from './time';
 import { useStarterCards } from './useStarterCards';
 import { useWakeLock } from './useWakeLock';
 import './kiosk/kiosk.css';
@@ -133,7 +132,7 @@ export default function KioskScreen({
           <p className="kiosk-point-label">{both('info.kiosk.pointLabel')}</p>
         </div>
         <p className="kiosk-help">{both('info.kiosk.askDesk')}</p>
-        <p className="kiosk-clock">{formatTime(now, 'nl')}</p>
+        <p className="kiosk-clock">{amsterdamClock(now, 'nl')}</p>
         <button type="button" className="kiosk-exit" aria-label={t('info.kiosk.exit')} data-testid="kiosk-exit" onClick={() => setExiting(true)}>
           <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z" />
