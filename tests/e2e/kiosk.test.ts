@@ -235,6 +235,72 @@ describe('public info screen (kiosk)', () => {
     await context.close();
   });
 
+  it('draws the first card before its header and footer on a restart, in the box it keeps, and fits it again when the kept heights are out of date', async () => {
+    const { context, page } = await kioskTablet();
+    const keptChrome = () => page.evaluate(() => JSON.parse(localStorage.getItem('noodsteunpunt-kiosk-chrome') ?? '[]') as [string, { top: number; bottom: number }][]);
+    await expect.poll(keptChrome).toHaveLength(1);
+    const [[size, heights]] = await keptChrome();
+    expect(size).toBe('1280x800');
+    const measured = await page.evaluate(() => ({ top: document.querySelector('.kiosk-top')!.getBoundingClientRect().height, bottom: document.querySelector('.kiosk-bottom')!.getBoundingClientRect().height }));
+    expect(heights).toEqual(measured);
+
+    // The card's box and fitted scale when it first is in the page, and when the header's content came.
+    await context.addInitScript({
+      content: `new MutationObserver(function () {
+        var card = document.querySelector('[data-testid="kiosk-card"]');
+        var top = document.querySelector('.kiosk-top');
+        function state() { var box = card.getBoundingClientRect(); return { at: performance.now(), chrome: top.childElementCount, box: [box.top, box.height], fit: card.style.getPropertyValue('--fit') }; }
+        if (card && !window.__atCard) {
+          window.__atCard = state();
+          // The next frame's callbacks run just before that frame is drawn.
+          requestAnimationFrame(function () { window.__frameAfterCard = performance.now(); });
+        }
+        if (card && top && top.childElementCount && !window.__atChrome) window.__atChrome = state();
+      }).observe(document, { childList: true, subtree: true });`,
+    });
+    type State = { at: number; chrome: number; box: number[]; fit: string };
+    const start = async () => {
+      await page.reload();
+      await page.getByTestId('kiosk-exit').waitFor();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __atChrome?: State }).__atChrome)).toBeDefined();
+      return page.evaluate(() => {
+        const card = document.querySelector<HTMLElement>('[data-testid="kiosk-card"]')!;
+        const box = card.getBoundingClientRect();
+        const { __atCard: atCard, __atChrome: atChrome, __frameAfterCard: frameAfterCard } = window as unknown as { __atCard: State; __atChrome: State; __frameAfterCard?: number };
+        return { atCard, atChrome, frameAfterCard, now: { box: [box.top, box.height], fit: card.style.getPropertyValue('--fit'), overflow: card.scrollHeight - card.clientHeight } };
+      });
+    };
+    await context.setOffline(true);
+    const restart = await start();
+    // First the card alone (empty bars of the kept heights around it), in a frame of its own; then the rest.
+    expect(restart.atCard.chrome).toBe(0);
+    expect(restart.frameAfterCard).toBeLessThan(restart.atChrome.at);
+    // The card's box and its text's scale did not move when the header and footer came.
+    expect(restart.now.box).toEqual(restart.atCard.box);
+    expect(restart.now.fit).toBe(restart.atCard.fit);
+    expect(restart.now.overflow).toBeLessThanOrEqual(1);
+
+    // Kept heights that are out of date (the point was renamed, say): the card is fitted again
+    // to its real box once the header and footer came, and the right heights are kept.
+    // The text's kept scale goes too, so the first fit is to the larger box the kept heights leave.
+    await page.evaluate(() => {
+      localStorage.setItem('noodsteunpunt-kiosk-chrome', JSON.stringify([['1280x800', { top: 20, bottom: 20 }]]));
+      localStorage.removeItem('noodsteunpunt-fitted-scales');
+    });
+    const stale = await start();
+    expect(stale.atCard.box[1]).toBeGreaterThan(restart.now.box[1]);
+    const fitted = () =>
+      page.evaluate(() => {
+        const card = document.querySelector<HTMLElement>('[data-testid="kiosk-card"]')!;
+        return { fit: Number(card.style.getPropertyValue('--fit')), overflow: card.scrollHeight - card.clientHeight };
+      });
+    // As large as in the right box, within the fit's precision (searched from another start), and not overflowing.
+    await expect.poll(async () => Math.abs((await fitted()).fit - Number(restart.now.fit)) <= 0.02).toBe(true);
+    expect((await fitted()).overflow).toBeLessThanOrEqual(1);
+    await expect.poll(keptChrome).toEqual([['1280x800', heights]]);
+    await context.close();
+  });
+
   it('shows its last screen again when a restart offline is slow, until React draws the live one over it', async () => {
     const { context, page } = await kioskTablet();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('noodsteunpunt-kiosk-snapshot') !== null)).toBe(true);

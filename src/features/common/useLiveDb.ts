@@ -7,6 +7,7 @@
  * A failing query throws in render, to the screen's error boundary, as useLiveQuery does.
  */
 import { useEffect, useState, type DependencyList } from 'react';
+import { afterNextPaint } from '../../app/idle';
 
 export type LiveDb = typeof import('../../db/live');
 
@@ -23,17 +24,6 @@ export function loadLiveDb(): Promise<LiveDb> {
     },
   );
   return loading;
-}
-
-/**
- * Resolves after the next frame has been drawn (setTimeout after a frame callback); where the
- * page has no frames (a hidden tab, jsdom), after a timer.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
 }
 
 export function useLiveDb<T>(querier: (live: LiveDb) => Promise<T> | T, deps: DependencyList): T | undefined;

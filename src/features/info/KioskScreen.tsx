@@ -3,7 +3,7 @@ import './texts';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
-import { whenIdle } from '../../app/idle';
+import { afterNextPaint, whenIdle } from '../../app/idle';
 import { navigate } from '../../app/router';
 import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
@@ -11,6 +11,7 @@ import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
 import { useKioskCards } from './kiosk/cardSource';
+import { keepChrome, keptChrome } from './kiosk/keptChrome';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
 import { dropKioskSnapshot, keepKioskSnapshot } from './kiosk/snapshot';
 import { useKioskLock } from './kiosk/useKioskLock';
@@ -62,6 +63,36 @@ export default function KioskScreen({
   const [exiting, setExiting] = useState(false);
   const [taps, setTaps] = useState(0);
 
+  // The header and footer come a frame after the first card when their heights are kept from an
+  // earlier start (kiosk/keptChrome.ts): the first frame has the card in the box it keeps, and
+  // empty bars of the right height around it; residents can read it sooner (in a new renderer
+  // at 4x, BENCHMARKS.md section 1). Without kept heights, all comes in one frame.
+  const [shells] = useState(keptChrome);
+  const [chromeLater, setChromeLater] = useState(shells !== undefined);
+  const topRef = useRef<HTMLElement>(null);
+  const bottomRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!chromeLater) return;
+    let current = true;
+    void afterNextPaint().then(() => current && setChromeLater(false));
+    return () => {
+      current = false;
+    };
+  }, [chromeLater]);
+  // Their heights in the default languages, for the next start; measured when the page is idle.
+  const chromeShownInDefault = !chromeLater && mode === DEFAULT_MODE;
+  useEffect(() => {
+    if (!chromeShownInDefault) return;
+    let current = true;
+    whenIdle(() => {
+      if (current && topRef.current && bottomRef.current)
+        keepChrome({ top: topRef.current.getBoundingClientRect().height, bottom: bottomRef.current.getBoundingClientRect().height });
+    });
+    return () => {
+      current = false;
+    };
+  }, [chromeShownInDefault]);
+
   useWakeLock();
   useKioskLock('/kiosk');
   useStarterCards(all);
@@ -90,7 +121,7 @@ export default function KioskScreen({
 
   // The rotation's first card in the default languages is what the next start shows at once.
   const snapshotKey =
-    keepSnapshot && site && card && index === 0 && mode === DEFAULT_MODE && !paused && !exiting
+    keepSnapshot && site && card && index === 0 && mode === DEFAULT_MODE && !paused && !exiting && !chromeLater
       ? `${site.id} ${card.id} ${card.updatedAt} ${cards.length} ${amsterdamDay(now)}`
       : undefined;
   useEffect(() => {
@@ -125,19 +156,23 @@ export default function KioskScreen({
 
   return (
     <div ref={screenRef} className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
-      <header className="kiosk-top" inert={exiting}>
-        <CivilProtectionSign size={76} />
-        <div className="kiosk-site">
-          <h1>{site?.name ?? t('app.name')}</h1>
-          <p className="kiosk-point-label">{both('info.kiosk.pointLabel')}</p>
-        </div>
-        <p className="kiosk-help">{both('info.kiosk.askDesk')}</p>
-        <p className="kiosk-clock">{amsterdamClock(now, 'nl')}</p>
-        <button type="button" className="kiosk-exit" aria-label={t('info.kiosk.exit')} data-testid="kiosk-exit" onClick={() => setExiting(true)}>
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z" />
-          </svg>
-        </button>
+      <header ref={topRef} className="kiosk-top" inert={exiting} style={chromeLater ? { height: shells?.top } : undefined}>
+        {chromeLater ? null : (
+          <>
+            <CivilProtectionSign size={76} />
+            <div className="kiosk-site">
+              <h1>{site?.name ?? t('app.name')}</h1>
+              <p className="kiosk-point-label">{both('info.kiosk.pointLabel')}</p>
+            </div>
+            <p className="kiosk-help">{both('info.kiosk.askDesk')}</p>
+            <p className="kiosk-clock">{amsterdamClock(now, 'nl')}</p>
+            <button type="button" className="kiosk-exit" aria-label={t('info.kiosk.exit')} data-testid="kiosk-exit" onClick={() => setExiting(true)}>
+              <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+                <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 1 1 6 0v3H9Z" />
+              </svg>
+            </button>
+          </>
+        )}
       </header>
 
       <main className="kiosk-main" inert={exiting}>
@@ -148,40 +183,44 @@ export default function KioskScreen({
         ) : null}
       </main>
 
-      <footer className="kiosk-bottom" inert={exiting}>
-        <div className="kiosk-nav">
-          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.previous')} disabled={!previousId} onClick={() => setCurrentId(previousId)}>
-            <Icon path="M15.5 4 7 12l8.5 8 1.5-1.5L10 12l7-6.5z" />
-          </button>
-          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel(paused ? 'info.kiosk.resume' : 'info.kiosk.pause')} disabled={!nextId} onClick={() => setPaused((value) => !value)} data-testid="kiosk-pause">
-            <Icon path={paused ? 'M8 5v14l11-7z' : 'M7 5h4v14H7zm6 0h4v14h-4z'} />
-          </button>
-          <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.next')} disabled={!nextId} onClick={() => setCurrentId(nextId)}>
-            <Icon path="M8.5 4 17 12l-8.5 8L7 18.5 14 12 7 5.5z" />
-          </button>
-          {cards && cards.length > 0 ? (
-            <p className="kiosk-position" data-testid="kiosk-position">
-              {index + 1} / {cards.length}
-              <span className="visually-hidden">{t('info.kiosk.position', { index: index + 1, count: cards.length })}</span>
-            </p>
-          ) : null}
-        </div>
-        <div className="kiosk-languages" role="group" aria-label={`${t('info.kiosk.languageChoice', { lng: 'nl' })} / ${t('info.kiosk.languageChoice', { lng: 'de' })}`}>
-          <LanguageButton mode="nl" current={mode} onSelect={setMode}>
-            {t('language.nl')}
-          </LanguageButton>
-          <LanguageButton mode="de" current={mode} onSelect={setMode}>
-            {t('language.de')}
-          </LanguageButton>
-          <LanguageButton mode="both" current={mode} onSelect={setMode} label={`NL + DE: ${t('info.kiosk.both', { lng: 'nl' })} / ${t('info.kiosk.both', { lng: 'de' })}`}>
-            NL + DE
-          </LanguageButton>
-          {hasEnglish ? (
-            <LanguageButton mode="en" current={mode} onSelect={setMode}>
-              {t('language.en')}
-            </LanguageButton>
-          ) : null}
-        </div>
+      <footer ref={bottomRef} className="kiosk-bottom" inert={exiting} style={chromeLater ? { height: shells?.bottom } : undefined}>
+        {chromeLater ? null : (
+          <>
+            <div className="kiosk-nav">
+              <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.previous')} disabled={!previousId} onClick={() => setCurrentId(previousId)}>
+                <Icon path="M15.5 4 7 12l8.5 8 1.5-1.5L10 12l7-6.5z" />
+              </button>
+              <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel(paused ? 'info.kiosk.resume' : 'info.kiosk.pause')} disabled={!nextId} onClick={() => setPaused((value) => !value)} data-testid="kiosk-pause">
+                <Icon path={paused ? 'M8 5v14l11-7z' : 'M7 5h4v14H7zm6 0h4v14h-4z'} />
+              </button>
+              <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.next')} disabled={!nextId} onClick={() => setCurrentId(nextId)}>
+                <Icon path="M8.5 4 17 12l-8.5 8L7 18.5 14 12 7 5.5z" />
+              </button>
+              {cards && cards.length > 0 ? (
+                <p className="kiosk-position" data-testid="kiosk-position">
+                  {index + 1} / {cards.length}
+                  <span className="visually-hidden">{t('info.kiosk.position', { index: index + 1, count: cards.length })}</span>
+                </p>
+              ) : null}
+            </div>
+            <div className="kiosk-languages" role="group" aria-label={`${t('info.kiosk.languageChoice', { lng: 'nl' })} / ${t('info.kiosk.languageChoice', { lng: 'de' })}`}>
+              <LanguageButton mode="nl" current={mode} onSelect={setMode}>
+                {t('language.nl')}
+              </LanguageButton>
+              <LanguageButton mode="de" current={mode} onSelect={setMode}>
+                {t('language.de')}
+              </LanguageButton>
+              <LanguageButton mode="both" current={mode} onSelect={setMode} label={`NL + DE: ${t('info.kiosk.both', { lng: 'nl' })} / ${t('info.kiosk.both', { lng: 'de' })}`}>
+                NL + DE
+              </LanguageButton>
+              {hasEnglish ? (
+                <LanguageButton mode="en" current={mode} onSelect={setMode}>
+                  {t('language.en')}
+                </LanguageButton>
+              ) : null}
+            </div>
+          </>
+        )}
       </footer>
 
       {exiting && site ? (

@@ -46,7 +46,8 @@ export function largestFittingScale(heightAt: (scale: number) => number, box: nu
  * The answer is kept per text and screen size (./keptScales.ts), so showing a card again (the
  * next round of the rotation, the next start of the tablet) takes one layout instead of 4–6:
  * the kept scale is set before the box is first measured and taken when the text still fits;
- * whether it is still the largest is checked once the page is idle.
+ * whether it is still the largest is checked once the page is idle. Fitted again whenever the
+ * box changes size.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxScale = 1): void {
   useLayoutEffect(() => {
@@ -54,6 +55,9 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxS
     if (!element) return;
     let active = true;
     let shown: number | undefined;
+    /** The box the text was last fitted to. */
+    let fittedBox = '';
+    const boxOf = () => `${element.clientWidth}x${element.clientHeight}`;
     const heightAt = (scale: number) => {
       if (shown !== scale) element.style.setProperty('--fit', scale.toFixed(3));
       shown = scale;
@@ -70,6 +74,7 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxS
         shown = kept;
       }
       const scale = largestFittingScale(heightAt, element.clientHeight + 1, MIN_SCALE, maxScale, PRECISION, kept);
+      fittedBox = boxOf();
       if (shown !== scale) heightAt(scale);
       if (scale !== kept) keepScale(keptAs, scale);
       else whenIdle(() => active && checkKept(keptAs, scale));
@@ -90,9 +95,15 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string, maxS
       }
     };
     fit();
-    window.addEventListener('resize', fit);
+    // Fitted again when the box changes: with the window, and with what is around the card (the
+    // kiosk's header and footer if they come out other than kept, a banner above the screen).
+    // Not for the observer's first report, which is the box just fitted to.
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => boxOf() !== fittedBox && fit()) : undefined;
+    if (observer) observer.observe(element);
+    else window.addEventListener('resize', fit);
     return () => {
       active = false;
+      observer?.disconnect();
       window.removeEventListener('resize', fit);
     };
   }, [ref, key, maxScale]);
