@@ -1,6 +1,9 @@
 // Size report: the JS and CSS a first visit must load before the page runs, gzipped, per HTML
 // page: the app (index.html; budget of issue 2: initial JS <= 150 KB) and the public info
-// screen's lean page (kiosk.html; goal of issue 9: <= 100 KB). Exits 1 when over budget.
+// screen's lean page (kiosk.html; goal of issue 9: <= 100 KB). Exits 1 when over budget, or
+// when two chunks import each other (directly or round about): vite.config.ts groups some
+// modules without their dependencies, and a cycle between chunks can run a module before the
+// one it needs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,4 +36,27 @@ for (const { page, budgetKb } of PAGES) {
 }
 const lazy = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js') && !initialFiles.has(`assets/${file}`));
 for (const file of lazy) console.log(`  lazy ${gz(`assets/${file}`).toFixed(1).padStart(6)} KB  ${file}`);
-if (over) process.exit(1);
+
+/** The chunks each chunk imports statically (`from "./x.js"`, `import "./x.js"`). */
+const chunks = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js'));
+const imports = new Map(
+  chunks.map((file) => {
+    const code = readFileSync(join(dist, 'assets', file), 'utf8');
+    return [file, [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)].map((match) => match[1])];
+  }),
+);
+const visiting = new Set();
+const done = new Set();
+const cycles = [];
+const visit = (file, path) => {
+  visiting.add(file);
+  for (const next of imports.get(file) ?? []) {
+    if (visiting.has(next)) cycles.push([...path.slice(path.indexOf(next)), next].join(' -> '));
+    else if (!done.has(next)) visit(next, [...path, next]);
+  }
+  visiting.delete(file);
+  done.add(file);
+};
+for (const file of chunks) if (!done.has(file)) visit(file, [file]);
+for (const cycle of cycles) console.error(`Chunks that import each other: ${cycle}`);
+if (over || cycles.length > 0) process.exit(1);
