@@ -7,30 +7,32 @@ import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * A classic script of kiosk.html, emitted as `/${name}`: not a module, so not bundled; served as
- * it is by the dev server, emitted minified and precached with the rest, and added to the page
- * after Vite's own script handling (which would try to bundle it). `async`: the parser and the
- * modules never wait for it, nor it for them.
+ * `/kiosk-snapshot.js`: the classic script added to kiosk.html that shows the kiosk's last screen
+ * when the live one is slow to come (src/features/info/kiosk/snapshotScript.js). Not a module, so
+ * not bundled: emitted minified as it is, precached with the rest; `async`, so the parser and the
+ * modules never wait for it.
  */
-function kioskClassicScript(name: string, file: string): Plugin {
+function kioskSnapshotScript(): Plugin {
   // From this file's folder, not the working directory: the A/B benches build other checkouts.
-  const source = fileURLToPath(new URL(file, import.meta.url));
+  const SOURCE = fileURLToPath(new URL('./src/features/info/kiosk/snapshotScript.js', import.meta.url));
+  const NAME = 'kiosk-snapshot.js';
   return {
-    name: `noodsteunpunt:${name}`,
+    name: 'noodsteunpunt:kiosk-snapshot-script',
     configureServer(server) {
-      server.middlewares.use(`/${name}`, (_request, response) => {
+      server.middlewares.use(`/${NAME}`, (_request, response) => {
         response.setHeader('Content-Type', 'text/javascript');
-        response.end(readFileSync(source, 'utf8'));
+        response.end(readFileSync(SOURCE, 'utf8'));
       });
     },
+    // Into kiosk.html after Vite's own script handling (which would try to bundle it).
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${name}`, async: true }, injectTo: 'body' }] : []),
+      handler: (_html, context) => (context.filename.endsWith('kiosk.html') ? [{ tag: 'script', attrs: { src: `/${NAME}`, async: true }, injectTo: 'body' }] : []),
     },
     generateBundle() {
-      const { code, errors } = minifySync(name, readFileSync(source, 'utf8'), { compress: true, mangle: true });
-      if (errors.length > 0) this.error(`${source}: ${errors.map((error) => error.message).join('; ')}`);
-      this.emitFile({ type: 'asset', fileName: name, source: code });
+      const { code, errors } = minifySync(NAME, readFileSync(SOURCE, 'utf8'), { compress: true, mangle: true });
+      if (errors.length > 0) this.error(`${SOURCE}: ${errors.map((error) => error.message).join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: NAME, source: code });
     },
   };
 }
@@ -54,7 +56,7 @@ export default defineConfig({
       // kiosk's first screen (the HLC, the info-card rules, the database's name: 1.5 KB) joined
       // the group later, and the kiosk screen's own modules are one file, not three: the kiosk
       // page 9 -> 5 files. Without their dependencies (the exit dialog and its database stay
-      // lazy); the build has no import cycle between chunks (checked when this was made).
+      // lazy); `npm run size` fails if that ever makes two chunks import each other.
       // Measured in BENCHMARKS.md, section 1 (fifteenth session).
       output: {
         codeSplitting: {
@@ -68,8 +70,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    // The kiosk's last screen again when the live one is slow to come.
-    kioskClassicScript('kiosk-snapshot.js', './src/features/info/kiosk/snapshotScript.js'),
+    kioskSnapshotScript(),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,

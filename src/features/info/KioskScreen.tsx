@@ -3,7 +3,7 @@ import './texts';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
-import { afterNextPaint, whenIdle } from '../../app/idle';
+import { whenIdle } from '../../app/idle';
 import { navigate } from '../../app/router';
 import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
@@ -11,7 +11,7 @@ import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
 import { useKioskCards } from './kiosk/cardSource';
-import { keepChrome, keptChrome } from './kiosk/keptChrome';
+import { useChromeAfterCard } from './kiosk/keptChrome';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
 import { dropKioskSnapshot, keepKioskSnapshot } from './kiosk/snapshot';
 import { useKioskLock } from './kiosk/useKioskLock';
@@ -64,34 +64,10 @@ export default function KioskScreen({
   const [taps, setTaps] = useState(0);
 
   // The header and footer come a frame after the first card when their heights are kept from an
-  // earlier start (kiosk/keptChrome.ts): the first frame has the card in the box it keeps, and
-  // empty bars of the right height around it; residents can read it sooner (in a new renderer
-  // at 4x, BENCHMARKS.md section 1). Without kept heights, all comes in one frame.
-  const [shells] = useState(keptChrome);
-  const [chromeLater, setChromeLater] = useState(shells !== undefined);
-  const topRef = useRef<HTMLElement>(null);
-  const bottomRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!chromeLater) return;
-    let current = true;
-    void afterNextPaint().then(() => current && setChromeLater(false));
-    return () => {
-      current = false;
-    };
-  }, [chromeLater]);
-  // Their heights in the default languages, for the next start; measured when the page is idle.
-  const chromeShownInDefault = !chromeLater && mode === DEFAULT_MODE;
-  useEffect(() => {
-    if (!chromeShownInDefault) return;
-    let current = true;
-    whenIdle(() => {
-      if (current && topRef.current && bottomRef.current)
-        keepChrome({ top: topRef.current.getBoundingClientRect().height, bottom: bottomRef.current.getBoundingClientRect().height });
-    });
-    return () => {
-      current = false;
-    };
-  }, [chromeShownInDefault]);
+  // earlier start: the first frame has the card in the box it keeps, and empty bars of the right
+  // height around it; residents can read it sooner (BENCHMARKS.md section 1). Without kept
+  // heights, all comes in one frame.
+  const { later: chromeLater, topRef, bottomRef, topStyle, bottomStyle } = useChromeAfterCard(mode === DEFAULT_MODE);
 
   useWakeLock();
   useKioskLock('/kiosk');
@@ -156,7 +132,7 @@ export default function KioskScreen({
 
   return (
     <div ref={screenRef} className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
-      <header ref={topRef} className="kiosk-top" inert={exiting} style={chromeLater ? { height: shells?.top } : undefined}>
+      <header ref={topRef} className="kiosk-top" inert={exiting} style={topStyle}>
         {chromeLater ? null : (
           <>
             <CivilProtectionSign size={76} />
@@ -183,7 +159,7 @@ export default function KioskScreen({
         ) : null}
       </main>
 
-      <footer ref={bottomRef} className="kiosk-bottom" inert={exiting} style={chromeLater ? { height: shells?.bottom } : undefined}>
+      <footer ref={bottomRef} className="kiosk-bottom" inert={exiting} style={bottomStyle}>
         {chromeLater ? null : (
           <>
             <div className="kiosk-nav">

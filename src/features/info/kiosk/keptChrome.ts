@@ -5,6 +5,8 @@
  * is what residents come to read, is on screen sooner, and its fitted text does not move when
  * they come. Without them (a tablet's first start, a new screen size) all comes in one frame.
  */
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { afterNextPaint, whenIdle } from '../../../app/idle';
 import { keptMap } from './keptMap';
 
 export interface ChromeHeights {
@@ -34,3 +36,38 @@ export function keepChrome(measured: ChromeHeights): void {
 
 /** For tests: forget what was loaded, so the next call reads localStorage again. */
 export const forgetLoadedChrome = (): void => heights.forget();
+
+/**
+ * The kiosk's header and footer a frame after the first card, when their heights are kept:
+ * `later` is true until the first frame has been drawn, and `topStyle` / `bottomStyle` give the
+ * empty bars their kept heights meanwhile. Once they are there and `measure` holds (the default
+ * languages), their heights are kept for the next start, when the page is idle.
+ */
+export function useChromeAfterCard(measure: boolean) {
+  const [shells] = useState(keptChrome);
+  const [later, setLater] = useState(shells !== undefined);
+  const topRef = useRef<HTMLElement>(null);
+  const bottomRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!later) return;
+    let current = true;
+    void afterNextPaint().then(() => current && setLater(false));
+    return () => {
+      current = false;
+    };
+  }, [later]);
+  const measureNow = !later && measure;
+  useEffect(() => {
+    if (!measureNow) return;
+    let current = true;
+    whenIdle(() => {
+      if (current && topRef.current && bottomRef.current)
+        keepChrome({ top: topRef.current.getBoundingClientRect().height, bottom: bottomRef.current.getBoundingClientRect().height });
+    });
+    return () => {
+      current = false;
+    };
+  }, [measureNow]);
+  const shell = (height: number | undefined): CSSProperties | undefined => (later ? { height } : undefined);
+  return { later, topRef, bottomRef, topStyle: shell(shells?.top), bottomStyle: shell(shells?.bottom) };
+}
