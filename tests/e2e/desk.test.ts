@@ -259,7 +259,8 @@ describe('the volunteer desk', () => {
     ] as const) {
       await page.goto(`${app.url}${path}`);
       await ready.waitFor();
-      expect(await page.getByTestId('emergency-button').count()).toBe(1);
+      // On a start the header comes a frame after the screen (src/app/laterChrome.ts).
+      await expect.poll(() => page.getByTestId('emergency-button').count()).toBe(1);
     }
     await page.getByLabel('Naam (persoon of initiatief)').fill('Jan de Vries');
     await page.getByLabel('Wat kan hij/zij doen of bieden?').fill('Aggregaat, 3 kW');
