@@ -61,7 +61,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'start', test: /node_modules[\\/](react|react-dom|scheduler|zustand|react-i18next)[\\/]|preload-helper|src[\\/]app[\\/](firstScreen|idle|keptMap|laterChrome)\.ts|src[\\/]state[\\/]session\.ts|src[\\/]domain[\\/](hlc|infoCards)\.ts|src[\\/]db[\\/]name\.ts/ },
+            { name: 'start', test: /node_modules[\\/](react|react-dom|scheduler|zustand|react-i18next)[\\/]|preload-helper|src[\\/]app[\\/](firstScreen|idle)\.ts|src[\\/]state[\\/]session\.ts|src[\\/]domain[\\/](hlc|infoCards)\.ts|src[\\/]db[\\/]name\.ts/ },
             { name: 'KioskScreen', includeDependenciesRecursively: false, test: /src[\\/]features[\\/]info[\\/](KioskScreen\.tsx|kiosk[\\/](?!KioskExitDialog)|texts\.ts|time\.ts|starterIds\.ts|useStarterCards\.ts|useWakeLock\.ts)/ },
           ],
         },

@@ -23,7 +23,7 @@ async function alone(browser: Browser, distDir: string, route: string, selector:
   const work = makeTempDir('nsp-bench-alone-');
   const server = await startServerProcess({ dataDir: path.join(work.dir, 'data'), distDir });
   try {
-    const page = await installedOffline(browser, `${server.url}${route}`, selector, earlier);
+    const page = await installedOffline(browser, `${server.url}${route}`, selector, { earlier });
     const times: number[] = [];
     const earlierTimes: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {

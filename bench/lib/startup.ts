@@ -47,6 +47,10 @@ export const READY = {
   floor: '[data-ready]',
   desk: '[data-testid="register-submit"]',
   kiosk: '[data-testid="kiosk-card"]',
+  /** The desk with its header's red button, which a start draws a frame after the form (src/app/laterChrome.ts). */
+  deskComplete: '.header [data-testid="emergency-button"]',
+  /** The kiosk with its header's exit button, drawn a frame after the card. */
+  kioskComplete: '.kiosk-top [data-testid="kiosk-exit"]',
   /** The kiosk's last screen, shown again before the live one (src/features/info/kiosk/snapshot.ts). */
   kioskLastScreen: '[data-kiosk-snapshot] .kiosk-card',
 } as const;
@@ -57,27 +61,46 @@ export const SESSION = JSON.stringify({
   version: 1,
 });
 
+/** Selectors timed besides the one that makes a page usable (installedOffline, startSubject). */
+export interface AlsoTimed {
+  /** May appear before the page is usable: the kiosk's last screen, shown again before the live one. */
+  earlier?: string;
+  /**
+   * Appears with or after it: the rest of the screen (the desk's header and tabs, the kiosk's
+   * header and footer, which a start draws a frame after the content: src/app/laterChrome.ts).
+   */
+  complete?: string;
+}
+
 /**
  * A tablet that installed the app at `url` online, then lost the network; its CPU is 4x slower
- * during each cold start (coldStartTimes). `earlier`: a selector that may appear before
- * `selector` (the kiosk's last screen, shown again before the live one), timed as well.
+ * during each cold start (coldStartTimes), which times the first appearance of `selector`, and of
+ * the selectors in `also`.
  */
-export async function installedOffline(browser: Browser, url: string, selector: string, earlier?: string): Promise<Page> {
+export async function installedOffline(browser: Browser, url: string, selector: string, also: AlsoTimed = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
   // Polled (2 ms): observers and animation frames set up this early belong to the initial
   // empty document and never fire for the real one; the window's timers do. A string: tsx
   // would add helpers to a function that the page does not have. The page says when it is
-  // usable on the console: waiting with page.waitForFunction instead would compile and run
-  // Playwright's injected script in the page while it starts, on the same throttled thread.
+  // usable (and complete) on the console: waiting with page.waitForFunction instead would
+  // compile and run Playwright's injected script in the page while it starts, on the same
+  // throttled thread.
   await context.addInitScript({
-    content: `const earlier = ${JSON.stringify(earlier ?? null)};
+    content: `const earlier = ${JSON.stringify(also.earlier ?? null)};
+    const complete = ${JSON.stringify(also.complete ?? null)};
     const timer = setInterval(function () {
       if (earlier && window.__earlierAt === undefined && document.querySelector(earlier)) window.__earlierAt = performance.now();
-      if (!document.querySelector(${JSON.stringify(selector)})) return;
-      window.__usableAt = performance.now();
+      if (window.__usableAt === undefined) {
+        if (!document.querySelector(${JSON.stringify(selector)})) return;
+        window.__usableAt = performance.now();
+      }
+      if (complete) {
+        if (!document.querySelector(complete)) return;
+        window.__completeAt = performance.now();
+      }
       clearInterval(timer);
-      console.debug(${JSON.stringify(USABLE)} + JSON.stringify({ usable: window.__usableAt, earlier: window.__earlierAt }));
+      console.debug(${JSON.stringify(USABLE)} + JSON.stringify({ usable: window.__usableAt, earlier: window.__earlierAt, complete: window.__completeAt }));
     }, 2);`,
   });
   const page = await context.newPage();
@@ -109,15 +132,15 @@ async function throttled<T>(page: Page, start: () => Promise<T>): Promise<T> {
 
 /**
  * Time from navigation to the first appearance of the selector (served by the service worker,
- * with the CPU 4x slower), ms, and when the `earlier` selector of installedOffline appeared (if
- * it did).
+ * with the CPU 4x slower), ms, and when the selectors in installedOffline's `also` appeared
+ * (if they did).
  */
-export async function coldStartTimes(page: Page, url: string): Promise<{ usable: number; earlier?: number }> {
+export async function coldStartTimes(page: Page, url: string): Promise<{ usable: number; earlier?: number; complete?: number }> {
   return throttled(page, async () => {
     const said = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(USABLE), timeout: 60_000 });
     await page.goto(url, { waitUntil: 'commit' });
-    const times = JSON.parse((await said).text().slice(USABLE.length)) as { usable: number; earlier?: number | null };
-    return { usable: times.usable, earlier: times.earlier ?? undefined };
+    const times = JSON.parse((await said).text().slice(USABLE.length)) as { usable: number; earlier?: number | null; complete?: number | null };
+    return { usable: times.usable, earlier: times.earlier ?? undefined, complete: times.complete ?? undefined };
   });
 }
 
@@ -133,16 +156,19 @@ export interface StartSubject {
   name: string;
   url: string;
   ready: string;
-  /** A selector that may appear before `ready` (the kiosk's last screen), timed as well. */
-  earlier?: string;
+  /** Selectors timed as well. */
+  also: AlsoTimed;
   times: number[];
   earlierTimes: number[];
+  completeTimes: number[];
+  /** Each session's `completeTimes`. */
+  completeSessionTimes: number[][];
   /** Each session's times: the spread between sessions, and the interval of the ratio (ratioInterval). */
   sessionTimes: number[][];
 }
 
-export function startSubject(name: string, url: string, ready: string, earlier?: string): StartSubject {
-  return { name, url, ready, earlier, times: [], earlierTimes: [], sessionTimes: [] };
+export function startSubject(name: string, url: string, ready: string, also: AlsoTimed = {}): StartSubject {
+  return { name, url, ready, also, times: [], earlierTimes: [], completeTimes: [], completeSessionTimes: [], sessionTimes: [] };
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -199,23 +225,28 @@ export async function interleavedStarts(browsers: readonly Browser[], subjects: 
   const pages = new Map<StartSubject, Page>();
   for (let session = 0; session < SESSIONS; session += 1) {
     for (const [index, subject] of subjects.entries()) {
-      const page = await installedOffline(browsers[index % browsers.length], subject.url, subject.ready, subject.earlier);
+      const page = await installedOffline(browsers[index % browsers.length], subject.url, subject.ready, subject.also);
       await page.goto('about:blank'); // an installed page left running would load the cores
       pages.set(subject, page);
     }
     const from = subjects.map((subject) => subject.times.length);
+    const fromComplete = subjects.map((subject) => subject.completeTimes.length);
     for (let run = 0; run < Math.ceil(runs / SESSIONS); run += 1)
       for (const subject of shuffled(subjects)) {
         const installed = pages.get(subject)!;
         const page = COLD_RENDERER ? await newTab(installed) : installed;
-        const { usable, earlier } = await coldStartTimes(page, subject.url);
+        const { usable, earlier, complete } = await coldStartTimes(page, subject.url);
         subject.times.push(usable);
         if (earlier !== undefined) subject.earlierTimes.push(earlier);
+        if (complete !== undefined) subject.completeTimes.push(complete);
         // Its after-start work must not overlap the next start.
         if (COLD_RENDERER) await page.close();
         else await page.goto('about:blank');
       }
-    subjects.forEach((subject, index) => subject.sessionTimes.push(subject.times.slice(from[index])));
+    subjects.forEach((subject, index) => {
+      subject.sessionTimes.push(subject.times.slice(from[index]));
+      subject.completeSessionTimes.push(subject.completeTimes.slice(fromComplete[index]));
+    });
     for (const page of pages.values()) await page.context().close();
   }
 }
@@ -240,6 +271,12 @@ export function ratioInterval(subject: StartSubject, floor: StartSubject, draws 
 }
 
 /** A table row of `subject` against the floor's: overall, its 90 % interval, and per session. */
+/** startRow of the times until `subject` was complete (its `also.complete` selector). */
+export function completeRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
+  if (subject.completeTimes.length === 0) return { median: 'not timed' };
+  return startRow({ ...subject, times: subject.completeTimes, sessionTimes: subject.completeSessionTimes }, floor);
+}
+
 export function startRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
   const interval = subject === floor ? undefined : ratioInterval(subject, floor);
   const medians = subject.sessionTimes.map((times) => median(times));

@@ -6,7 +6,6 @@ import { Link } from './Link';
 import { LinkIndicator } from './LinkIndicator';
 import { CivilProtectionSign } from './CivilProtectionSign';
 import { useAfterFirstScreen } from './firstScreen';
-import { useLaterChrome } from './laterChrome';
 import { EmergencyButton } from '../features/reports/EmergencyButton';
 import { OperatorButtonPlaceholder } from '../features/roster/OperatorFace';
 
@@ -17,17 +16,12 @@ export function Header() {
   const { t } = useTranslation();
   const site = useSession((state) => state.site);
   const role = useSession((state) => state.role);
-  const language = useSession((state) => state.language);
-  // On a start, a frame after the screen's content (the registration form): src/app/laterChrome.ts.
-  // Not on the first run, whose header has no point's name yet.
-  const { later, ref, style } = useLaterChrome<HTMLElement>(`header ${language}`, { enabled: site !== null, measure: site !== null });
   // Who is at the tablet: its face at once, its button (roster code, a chunk) once the page is idle.
   const afterFirstScreen = useAfterFirstScreen();
   const [operatorTapped, setOperatorTapped] = useState(false);
   const openOperator = useCallback(() => setOperatorTapped(true), []);
-  if (later) return <header ref={ref} className="header" style={style} />;
   return (
-    <header ref={ref} className="header">
+    <header className="header">
       <Link href="/" className="brand">
         <CivilProtectionSign size={36} />
         <span className="brand-text">

@@ -23,9 +23,6 @@ export function markFirstScreenShown(): void {
 
 if (typeof window !== 'undefined') setTimeout(markFirstScreenShown, AT_THE_LATEST_MS);
 
-/** False while the start's first screen is being drawn (nothing has said that it is up yet). */
-export const isFirstScreenShown = (): boolean => shown;
-
 /** Runs `task` when the page is idle after the first screen is up. */
 export function afterFirstScreen(task: () => void): void {
   void firstScreenShown.then(() => whenIdle(task));

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { enroll, launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 let browser: Browser;
 let app: App;
@@ -171,75 +171,37 @@ describe('the volunteer desk', () => {
     await context.close();
   });
 
-  it('draws the registration form before the header and tabs on a restart, where it stays, and corrects kept heights that are out of date', async () => {
+  it('keeps its header one row on a landscape tablet whatever the link says, so the form under it never moves', async () => {
     const context = await tabletContext(browser);
     const page = await context.newPage();
     await page.goto(app.url);
     await waitForServiceWorker(page);
-    await setUpLocally(page);
+    await enroll(page, await app.enrollmentCode('Dinxperlo'), 'Tablet balie');
     await page.getByTestId('register-submit').waitFor();
-    // The heights of the header and the tabs are kept once the page is idle (src/app/laterChrome.ts).
-    const kept = () => page.evaluate(() => Object.fromEntries(JSON.parse(localStorage.getItem('noodsteunpunt-chrome-heights') ?? '[]') as [string, number][]));
-    await expect.poll(async () => Object.keys(await kept()).sort()).toEqual(['desk-nav nl 1280x800', 'header nl 1280x800']);
-
-    // The form's box (in the page: a reload may restore a scrolled page) when it first is in the
-    // page, and when the header's and tabs' content came.
-    await context.addInitScript({
-      content: `new MutationObserver(function () {
-        var submit = document.querySelector('[data-testid="register-submit"]');
-        var header = document.querySelector('.header');
-        var tabs = document.querySelector('.desk-nav');
-        function state() {
-          var box = submit.getBoundingClientRect();
-          return { at: performance.now(), header: header ? header.childElementCount : -1, tabs: tabs ? tabs.childElementCount : -1, box: [box.left, box.top + window.scrollY, box.width], heights: [header ? header.getBoundingClientRect().height : 0, tabs ? tabs.getBoundingClientRect().height : 0] };
-        }
-        if (submit && !window.__atForm) {
-          window.__atForm = state();
-          // The next frame's callbacks run just before that frame is drawn.
-          requestAnimationFrame(function () { window.__frameAfterForm = performance.now(); });
-        }
-        if (submit && header && header.childElementCount && tabs && tabs.childElementCount && !window.__atChrome) window.__atChrome = state();
-      }).observe(document, { childList: true, subtree: true });`,
-    });
-    type State = { at: number; header: number; tabs: number; box: number[]; heights: number[] };
-    const start = async () => {
-      await page.reload();
-      await page.getByTestId('emergency-button').waitFor();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __atChrome?: State }).__atChrome)).toBeDefined();
-      return page.evaluate(() => {
-        const box = document.querySelector('[data-testid="register-submit"]')!.getBoundingClientRect();
-        const { __atForm: atForm, __atChrome: atChrome, __frameAfterForm: frameAfterForm } = window as unknown as { __atForm: State; __atChrome: State; __frameAfterForm?: number };
-        return { atForm, atChrome, frameAfterForm, now: [box.left, box.top + window.scrollY, box.width] };
+    const link = page.getByTestId('link-indicator');
+    const layout = () =>
+      page.evaluate(() => {
+        const header = document.querySelector('.header')!;
+        // Where the screen under the header starts (the form's own length differs by language).
+        const screen = document.querySelector('main')!.getBoundingClientRect();
+        return { header: header.getBoundingClientRect().height, overflow: header.scrollWidth - header.clientWidth, screen: screen.top + window.scrollY };
       });
-    };
+    await expect.poll(() => link.getAttribute('data-state')).toBe('connected');
+    await expect.poll(() => page.getByTestId('queue-count').getAttribute('data-count')).toBe('0');
+    const connected = await layout();
+    // A header of one row: the brand, the link and the buttons, no more than 80 px high.
+    expect(connected.header).toBeLessThan(80);
+    expect(connected.overflow).toBe(0);
+
+    // Offline with a message waiting, in Dutch and in German: the same height, the form where it was.
     await context.setOffline(true);
-    const restart = await start();
-    // First the form alone (empty bars of the kept heights above it), in a frame of its own; then the rest.
-    expect(restart.atForm.header).toBe(0);
-    expect(restart.atForm.tabs).toBe(0);
-    expect(restart.frameAfterForm).toBeLessThan(restart.atChrome.at);
-    // The form did not move when the header and tabs came.
-    expect(restart.now).toEqual(restart.atForm.box);
-    expect(restart.atChrome.box).toEqual(restart.atForm.box);
-    // The bars had the heights the header and tabs came with, and those stay kept.
-    const heights = { 'header nl 1280x800': restart.atChrome.heights[0], 'desk-nav nl 1280x800': restart.atChrome.heights[1] };
-    expect(restart.atForm.heights).toEqual(restart.atChrome.heights);
-    expect(await kept()).toEqual(heights);
-    // And it works: a visitor registered offline on the restarted page.
     await registerVisitor(page, '7091ab', '12');
-
-    // Kept heights that are out of date (another header, say): the form moves once, into its
-    // place, and the right heights are kept for the next start.
-    await page.evaluate(() => localStorage.setItem('noodsteunpunt-chrome-heights', JSON.stringify([['header nl 1280x800', 20], ['desk-nav nl 1280x800', 20]])));
-    const stale = await start();
-    expect(stale.atForm.box[1]).toBeLessThan(restart.now[1]);
-    expect(stale.now).toEqual(restart.now);
-    await expect.poll(kept).toEqual(heights);
-
-    // Navigating inside the app does not hold the tabs back: they are there with the screen.
-    await page.getByRole('link', { name: 'Noodmeldingen' }).click();
-    await page.getByText('Geen open noodmeldingen.').waitFor();
-    expect(await page.locator('.desk-nav a').count()).toBe(4);
+    await expect.poll(() => link.getAttribute('data-state')).toBe('offline');
+    await expect.poll(() => page.getByTestId('queue-count').getAttribute('data-count')).toBe('1');
+    expect(await layout()).toEqual(connected);
+    await page.getByRole('button', { name: 'DE', exact: true }).click();
+    await page.getByText('1 Nachricht wartet').waitFor();
+    expect(await layout()).toEqual(connected);
     await context.close();
   });
 

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app/Link';
-import { useLaterChrome } from '../../app/laterChrome';
-import { useSession } from '../../state/session';
 import { DESK_PATHS, type DeskView } from './deskPaths';
 
 const TABS = [
@@ -14,11 +12,9 @@ const TABS = [
 /** Tabs between the desk's screens: large, one tap, the current one marked. */
 export function DeskNav({ view }: { view: DeskView['view'] }) {
   const { t } = useTranslation();
-  // On a start, a frame after the screen's content, with the app's header (src/app/laterChrome.ts).
-  const { later, ref, style } = useLaterChrome<HTMLElement>(`desk-nav ${useSession((state) => state.language)}`);
   return (
-    <nav ref={ref} className="desk-nav" aria-label={t('volunteer.nav.label')} style={style}>
-      {later ? null : TABS.map(({ tab, href, views }) => {
+    <nav className="desk-nav" aria-label={t('volunteer.nav.label')}>
+      {TABS.map(({ tab, href, views }) => {
         const current = (views as readonly string[]).includes(view);
         return (
           <Link key={tab} href={href} className={current ? 'desk-tab is-current' : 'desk-tab'} aria-current={current ? 'page' : undefined} data-tab={tab}>

@@ -4,7 +4,6 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { whenIdle } from '../../app/idle';
-import { useLaterChrome } from '../../app/laterChrome';
 import { navigate } from '../../app/router';
 import type { InfoCard } from '../../domain';
 import { displayDurationMs, displayOrder, isCurrent } from '../../domain/infoCards';
@@ -12,6 +11,7 @@ import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';
 import { KioskCard } from './kiosk/KioskCard';
 import { useKioskCards } from './kiosk/cardSource';
+import { useChromeAfterCard } from './kiosk/keptChrome';
 import { DEFAULT_MODE, chromeLanguages, languagesFor, type KioskMode } from './kiosk/modes';
 import { dropKioskSnapshot, keepKioskSnapshot } from './kiosk/snapshot';
 import { useKioskLock } from './kiosk/useKioskLock';
@@ -66,10 +66,8 @@ export default function KioskScreen({
   // The header and footer come a frame after the first card when their heights are kept from an
   // earlier start: the first frame has the card in the box it keeps, and empty bars of the right
   // height around it; residents can read it sooner (BENCHMARKS.md section 1). Without kept
-  // heights, all comes in one frame. Kept in the default languages, which a start shows.
-  const { later: topLater, ref: topRef, style: topStyle } = useLaterChrome<HTMLElement>('kiosk-top', { measure: mode === DEFAULT_MODE });
-  const { later: bottomLater, ref: bottomRef, style: bottomStyle } = useLaterChrome<HTMLElement>('kiosk-bottom', { measure: mode === DEFAULT_MODE });
-  const chromeLater = topLater || bottomLater;
+  // heights, all comes in one frame.
+  const { later: chromeLater, topRef, bottomRef, topStyle, bottomStyle } = useChromeAfterCard(mode === DEFAULT_MODE);
 
   useWakeLock();
   useKioskLock('/kiosk');
@@ -135,7 +133,7 @@ export default function KioskScreen({
   return (
     <div ref={screenRef} className="kiosk-screen" data-testid="kiosk" data-mode={mode} onPointerDown={() => setTaps((count) => count + 1)}>
       <header ref={topRef} className="kiosk-top" inert={exiting} style={topStyle}>
-        {topLater ? null : (
+        {chromeLater ? null : (
           <>
             <CivilProtectionSign size={76} />
             <div className="kiosk-site">
@@ -162,7 +160,7 @@ export default function KioskScreen({
       </main>
 
       <footer ref={bottomRef} className="kiosk-bottom" inert={exiting} style={bottomStyle}>
-        {bottomLater ? null : (
+        {chromeLater ? null : (
           <>
             <div className="kiosk-nav">
               <button type="button" className="kiosk-button kiosk-icon-button" aria-label={bilingualLabel('info.kiosk.previous')} disabled={!previousId} onClick={() => setCurrentId(previousId)}>

@@ -4,7 +4,7 @@
  * and is restarted whenever the power comes and goes; each fit it does not have to search for
  * is 3–5 layouts of a large card saved on a slow CPU. Public card texts only; no personal data.
  */
-import { keptMap } from '../../../app/keptMap';
+import { keptMap } from './keptMap';
 
 /** Enough for every card of a point in both layouts and a couple of screen sizes. */
 export const KEPT_LIMIT = 64;

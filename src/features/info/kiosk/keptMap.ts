@@ -1,7 +1,7 @@
 /**
- * A small map kept across starts in localStorage, the latest `limit` entries: what a screen
- * worked out on an earlier start (a kiosk card's fitted text scale, the height of a header)
- * and would otherwise work out again on a slow CPU before its first frame. A kept value is a hint,
+ * A small map kept across starts in localStorage, the latest `limit` entries: what the kiosk
+ * worked out on an earlier start (a card's fitted text scale, the height of its header) and
+ * would otherwise work out again on a slow CPU before its first card. A kept value is a hint,
  * never a record: unreadable storage means an empty map, and storage that cannot be written
  * means the value is kept for this page only.
  */
