@@ -198,6 +198,18 @@ describe('POST /api/v1/sync/push', () => {
     // Fastify's protection against prototype poisoning still holds for bodies parsed in turns (server/turns.ts).
     const poisoned = await t.push(device.token, '{"messages": [], "__proto__": {"admin": true}}', { 'content-type': 'application/json' });
     expect(poisoned.statusCode).toBe(400);
+    // Also spelled with escapes, and through a constructor key (plugins/json-body.ts parses a body
+    // without any of these at once, and hands every other one to Fastify's checking parser).
+    for (const key of ['\\u005f_proto__', '\\u005F\\u005Fproto\\u005f_', 'constructor', '\\u0063onstructor']) {
+      const escaped = await t.push(device.token, `{"messages": [], "${key}": {"prototype": {"admin": true}}}`, { 'content-type': 'application/json' });
+      expect(escaped.statusCode, key).toBe(400);
+    }
+    // A body with escapes but no such key is parsed as ever: the escapes are its text.
+    const named = signalMessage(device);
+    const withEscapes = JSON.stringify({ messages: [named] }).replace(/"messages"/, '"\\u006dessages"');
+    const accepted = await t.push(device.token, withEscapes, { 'content-type': 'application/json' });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json<PushResponse>().results).toEqual([{ id: named.id, status: 'accepted' }]);
     const plainText = await t.push(device.token, 'messages please', { 'content-type': 'text/plain' });
     expect(plainText.statusCode).toBe(400);
     expect(plainText.json()).toEqual({ error: 'bad_request', message: expect.stringContaining('{messages: [...]}') });
