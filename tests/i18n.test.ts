@@ -43,4 +43,8 @@ describe('translations', () => {
       expect(placeholders(get(texts.de, key)), key).toEqual(placeholders(get(texts.nl, key)));
     }
   });
+
+  it.each(bundles)("%s: keys are paths of names, never with i18next's namespace separator ':' or a space (src/i18n/core.ts sets keySeparator)", (_name, texts) => {
+    expect(keys(texts.nl).filter((key) => !/^[\w-]+(\.[\w-]+)*$/.test(key))).toEqual([]);
+  });
 });
