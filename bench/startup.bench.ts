@@ -82,7 +82,7 @@ try {
   console.table({
     [subjects.floor.name]: startRow(subjects.floor, subjects.floor),
     [subjects.desk.name]: startRow(subjects.desk, subjects.floor),
-    // What a start draws a frame after the content (src/app/laterChrome.ts), not part of the goal.
+    // The screen with its header too (on the kiosk a frame after the card), not part of the goal.
     'desk: with its header and tabs': completeRow(subjects.desk, subjects.floor),
     // Only on a slow start (kiosk.html's last-screen script): how often, and when.
     'kiosk: last screen shown again': kept.length > 0 ? { median: `${median(kept).toFixed(0)} ms`, 'vs floor': `${(median(kept) / median(subjects.floor.times)).toFixed(2)}×`, 'ms, each session': `${kept.length} of ${subjects.kiosk.times.length} starts` } : { median: 'not shown' },

@@ -47,7 +47,7 @@ export const READY = {
   floor: '[data-ready]',
   desk: '[data-testid="register-submit"]',
   kiosk: '[data-testid="kiosk-card"]',
-  /** The desk with its header's red button, which a start draws a frame after the form (src/app/laterChrome.ts). */
+  /** The desk with its header's red button (drawn with the form: BENCHMARKS.md section 1, sixteenth session). */
   deskComplete: '.header [data-testid="emergency-button"]',
   /** The kiosk with its header's exit button, drawn a frame after the card. */
   kioskComplete: '.kiosk-top [data-testid="kiosk-exit"]',
@@ -66,8 +66,8 @@ export interface AlsoTimed {
   /** May appear before the page is usable: the kiosk's last screen, shown again before the live one. */
   earlier?: string;
   /**
-   * Appears with or after it: the rest of the screen (the desk's header and tabs, the kiosk's
-   * header and footer, which a start draws a frame after the content: src/app/laterChrome.ts).
+   * Appears with or after it: the rest of the screen (the desk's header, the kiosk's header and
+   * footer, which a start draws a frame after its card: src/features/info/kiosk/keptChrome.ts).
    */
   complete?: string;
 }
@@ -270,13 +270,13 @@ export function ratioInterval(subject: StartSubject, floor: StartSubject, draws 
   return [ratios[Math.floor(draws * 0.05)], ratios[Math.ceil(draws * 0.95) - 1]];
 }
 
-/** A table row of `subject` against the floor's: overall, its 90 % interval, and per session. */
 /** startRow of the times until `subject` was complete (its `also.complete` selector). */
 export function completeRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
   if (subject.completeTimes.length === 0) return { median: 'not timed' };
   return startRow({ ...subject, times: subject.completeTimes, sessionTimes: subject.completeSessionTimes }, floor);
 }
 
+/** A table row of `subject` against the floor's: overall, its 90 % interval, and per session. */
 export function startRow(subject: StartSubject, floor: StartSubject): Record<string, string> {
   const interval = subject === floor ? undefined : ratioInterval(subject, floor);
   const medians = subject.sessionTimes.map((times) => median(times));

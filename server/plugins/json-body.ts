@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { inTurn, LIGHT_BYTES } from '../turns';
 
 /** True when `body` cannot name a `__proto__` or `constructor` key, however it is escaped. */
-export const cannotPoison = (body: string): boolean => !body.includes('\\u') && !body.includes('__proto__') && !body.includes('constructor');
+const cannotPoison = (body: string): boolean => !body.includes('\\u') && !body.includes('__proto__') && !body.includes('constructor');
 
 export function installJsonBodies(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
