@@ -26,6 +26,20 @@ const ZodMiniObjectCompiled = core.$constructor('ZodMiniObject', (inst: z.ZodMin
 
 const compiled = import.meta.env?.SSR !== false;
 
+/**
+ * `schema` compiled by zod's own ahead-of-time compiler (`compile` of zod/v4/core) on the server,
+ * `schema` itself in the browser (the compiler needs `new Function` too). The compiled clone
+ * checks a value with generated code that builds only the output: no result object and issues
+ * array per property, which were half of what the server allocated per pushed message (4.0 of
+ * 7.6 KB). Anything that fails the fast path is parsed again by the schema's own parser, so
+ * errors read exactly as before; a schema the compiler cannot model is returned unchanged
+ * (tests/domain/messages.property.test.ts holds every message schema to being compiled, and to
+ * answering as the runtime does).
+ */
+export function compiledOnServer<S extends core.$ZodType>(schema: S): S {
+  return compiled ? core.compile(schema) : schema;
+}
+
 export function object<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strip> {
   if (!compiled) return z.object(shape);
   return new ZodMiniObjectCompiled({ type: 'object', shape }) as unknown as z.ZodMiniObject<T, core.$strip>;
