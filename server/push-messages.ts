@@ -6,7 +6,7 @@
  */
 import { checkEnvelope, type PushResult } from '../src/domain';
 import { ApiError } from './errors';
-import type { Device, MessageRow, Storage } from './storage';
+import type { Device, NewMessage, Storage } from './storage';
 import { inTurn, LIGHT_MESSAGES } from './turns';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -21,7 +21,7 @@ function idOf(raw: unknown): string {
 /** A push checked: its answers so far (the rejected ones), and the rows to store with their positions. */
 interface CheckedPush {
   results: PushResult[];
-  rows: MessageRow[];
+  rows: NewMessage[];
   rowPositions: number[];
 }
 
@@ -37,7 +37,7 @@ function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: re
   }
 
   const results: PushResult[] = new Array<PushResult>(messages.length);
-  const rows: MessageRow[] = [];
+  const rows: NewMessage[] = [];
   const rowPositions: number[] = [];
   const received = receivedAt.toISOString();
   messages.forEach((raw, position) => {
@@ -48,7 +48,7 @@ function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: re
       results[position] = { id: check.envelope.id, status: 'rejected', error: 'deviceId: not the device this token belongs to' };
     } else {
       const { id, type, deviceId, createdAt, payload } = check.envelope;
-      rows.push({ id, type, siteId: device.siteId, deviceId, createdAt, payload, origin: 'device', receivedAt: received });
+      rows.push({ id, type, siteId: device.siteId, deviceId, createdAt, payloadJson: JSON.stringify(payload), origin: 'device', receivedAt: received });
       rowPositions.push(position);
     }
   });
@@ -59,14 +59,22 @@ function checkDeviceMessages(device: Pick<Device, 'id' | 'siteId'>, messages: re
  * Checks every message as coming from `device` (in a turn of the event loop of its own:
  * server/turns.ts) and stores the good ones in one group commit. Answers in input order.
  * A message for another site fails the whole delivery with 403 and nothing is stored.
+ *
+ * Not an async function: one holds its arguments until it returns, and here that would keep
+ * every pushed message's parsed object tree alive until the database answered. In a reconnect
+ * storm hundreds of pushes wait for the writer at once, and the garbage collector copied those
+ * trees again and again (BENCHMARKS.md, server ingest); once checked, only the rows are needed.
  */
-export async function storeDeviceMessages(
+export function storeDeviceMessages(
   storage: Storage,
   device: Pick<Device, 'id' | 'siteId'>,
   messages: readonly unknown[],
   receivedAt: Date,
 ): Promise<PushResult[]> {
-  const { results, rows, rowPositions } = await inTurn('check', () => checkDeviceMessages(device, messages, receivedAt), messages.length <= LIGHT_MESSAGES);
+  return inTurn('check', () => checkDeviceMessages(device, messages, receivedAt), messages.length <= LIGHT_MESSAGES).then((checked) => storeChecked(storage, checked));
+}
+
+async function storeChecked(storage: Storage, { results, rows, rowPositions }: CheckedPush): Promise<PushResult[]> {
   const outcomes = await storage.storeMessages(rows);
   outcomes.forEach((outcome, index) => {
     const { id } = rows[index];

@@ -21,10 +21,10 @@
  * while the loop read the pushes, then wrote the groups one after the other (BENCHMARKS.md).
  */
 import { PRIORITY, priorityOf } from '../../src/domain';
-import type { MessageRow, Storage, StoreOutcome } from './types';
+import type { NewMessage, Storage, StoreOutcome } from './types';
 
 interface Waiting {
-  rows: MessageRow[];
+  rows: NewMessage[];
   /** Carries an emergency report: stored first, in a transaction of its own, at once. */
   emergency: boolean;
   resolve: (outcomes: StoreOutcome[]) => void;
@@ -98,7 +98,7 @@ export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalM
     else setImmediate(run);
   }
 
-  function storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+  function storeMessages(rows: NewMessage[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       const emergency = rows.some((row) => priorityOf(row.type) === PRIORITY.emergency);

@@ -22,7 +22,8 @@ import {
   type Device,
   type MessageOrigin,
   type MessagePage,
-  type MessageRow,
+  type NewMessage,
+  payloadText,
   type PullPage,
   type PullQuery,
   pullPage,
@@ -346,7 +347,7 @@ export class PostgresStorage implements Storage {
     return result.rowCount ?? 0;
   }
 
-  storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+  storeMessages(rows: NewMessage[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return Promise.resolve([]);
     const stored = this.storing.then(() => this.storeInOrder(rows));
     this.storing = stored.catch(() => undefined);
@@ -361,9 +362,9 @@ export class PostgresStorage implements Storage {
    * is taken (EXPLAIN: the sequence is read above the join), and it is held until the statement
    * commits. If one row cannot be stored, none is.
    */
-  private async storeInOrder(rows: MessageRow[]): Promise<StoreOutcome[]> {
+  private async storeInOrder(rows: NewMessage[]): Promise<StoreOutcome[]> {
     // Rows go in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
-    const column = <T>(pick: (row: MessageRow) => T) => rows.map(pick);
+    const column = <T>(pick: (row: NewMessage) => T) => rows.map(pick);
     const inserted = await this.writePool.query<{ id: string }>({
       name: 'store-messages',
       text: `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($9::bigint))
@@ -380,7 +381,7 @@ export class PostgresStorage implements Storage {
         column((row) => row.siteId),
         column((row) => row.deviceId),
         column((row) => row.createdAt),
-        column((row) => JSON.stringify(row.payload)),
+        column(payloadText),
         column((row) => row.origin),
         column((row) => row.receivedAt),
         MESSAGES_LOCK,

@@ -20,7 +20,8 @@ import {
   type CoordinatorUser,
   type Device,
   type MessagePage,
-  type MessageRow,
+  type NewMessage,
+  payloadText,
   type PullPage,
   type PullQuery,
   pullPage,
@@ -306,12 +307,12 @@ export class SqliteStorage implements Storage {
     return this.statement('DELETE FROM site_contacts WHERE bucket < ?').run(before.toISOString()).changes;
   }
 
-  async storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]> {
+  async storeMessages(rows: NewMessage[]): Promise<StoreOutcome[]> {
     if (rows.length === 0) return [];
     // In the writer thread (sqlite-writer.worker.mjs): one transaction, a row at a time in row
     // order, so the sequence numbers follow the rows.
     const { skipped } = await this.writer.store(
-      rows.map((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, JSON.stringify(row.payload), row.origin, row.receivedAt]),
+      rows.map((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, payloadText(row), row.origin, row.receivedAt]),
     );
     const outcomes = new Array<StoreOutcome>(rows.length).fill('accepted');
     // An id stored before (or earlier in this batch): the same message again if it is the same

@@ -111,6 +111,19 @@ export interface PullPage {
 }
 
 /** A message as stored, with its server sequence number (for the coordination point's own reads). */
+/**
+ * A message to store: a row with its payload as a value, or as JSON text already. A push's
+ * checked payloads become text in the check (server/push-messages.ts), so that the pushes
+ * waiting for the database in a reconnect storm hold one string per message instead of an
+ * object tree the garbage collector copies again and again.
+ */
+export type NewMessage = Omit<MessageRow, 'payload'> & ({ payload: unknown } | { payloadJson: string });
+
+/** A new message's payload as the JSON text to store. */
+export function payloadText(row: NewMessage): string {
+  return 'payloadJson' in row ? row.payloadJson : JSON.stringify(row.payload);
+}
+
 export interface StoredMessage extends MessageRow {
   seq: number;
 }
@@ -217,7 +230,7 @@ export interface Storage {
    * Stores the rows in one transaction, each once by id, assigning the server sequence numbers
    * (the pull cursor) in row order. Outcomes are in row order.
    */
-  storeMessages(rows: MessageRow[]): Promise<StoreOutcome[]>;
+  storeMessages(rows: NewMessage[]): Promise<StoreOutcome[]>;
   /**
    * How many storeMessages calls a caller may have running at once and still have them stored
    * in the order it made them, so the group commit can hand over the next group while the
@@ -270,7 +283,7 @@ export interface Storage {
  * every other id as it is in the table. An id twice in one batch is accepted once, then a
  * duplicate.
  */
-export function batchOutcomes(rows: readonly MessageRow[], inserted: ReadonlySet<string>, stored: ReadonlyMap<string, string | null>): StoreOutcome[] {
+export function batchOutcomes(rows: readonly NewMessage[], inserted: ReadonlySet<string>, stored: ReadonlyMap<string, string | null>): StoreOutcome[] {
   const claimed = new Set<string>();
   return rows.map((row) => {
     if (inserted.has(row.id) && !claimed.has(row.id)) {

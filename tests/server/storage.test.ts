@@ -283,6 +283,17 @@ function storageContract(databaseUrl?: string): void {
         receivedAt: row.receivedAt,
       });
     });
+
+    it('come back the same whether their payload was handed over as a value or as JSON text (as a push does)', async () => {
+      const awkward = 'Straße — "quotes", emoji 🚒 and a NUL \u0000 char';
+      const asValue = signalRow(site.id, randomUUID(), awkward);
+      const { payload, ...rest } = signalRow(site.id, randomUUID(), awkward);
+      const asText = { ...rest, payloadJson: JSON.stringify(payload) };
+      expect(await storage.storeMessages([asValue, asText])).toEqual(['accepted', 'accepted']);
+      expect(await storage.storeMessages([asText])).toEqual(['duplicate']);
+      const { changes } = await storage.pull({ siteId: site.id, after: 0, limit: 2 });
+      expect(changes.map((change) => change.payload)).toEqual([asValue.payload, payload]);
+    });
   });
 
   describe('pull', () => {
