@@ -110,7 +110,6 @@ export interface PullPage {
   more: boolean;
 }
 
-/** A message as stored, with its server sequence number (for the coordination point's own reads). */
 /**
  * A message to store: a row with its payload as a value, or as JSON text already. A push's
  * checked payloads become text in the check (server/push-messages.ts), so that the pushes
@@ -124,6 +123,7 @@ export function payloadText(row: NewMessage): string {
   return 'payloadJson' in row ? row.payloadJson : JSON.stringify(row.payload);
 }
 
+/** A message as stored, with its server sequence number (for the coordination point's own reads). */
 export interface StoredMessage extends MessageRow {
   seq: number;
 }
