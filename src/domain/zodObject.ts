@@ -27,7 +27,8 @@ const ZodMiniObjectCompiled = core.$constructor('ZodMiniObject', (inst: z.ZodMin
 const compiled = import.meta.env?.SSR !== false;
 
 /**
- * `schema` compiled by zod's own ahead-of-time compiler (`compile` of zod/v4/core) on the server,
+ * `schema` compiled by zod's own ahead-of-time compiler (`compile` of zod/v4/core, `z.compile` in
+ * full zod since 4.5: https://zod.dev/compile, "identical results and identical errors") on the server,
  * `schema` itself in the browser (the compiler needs `new Function` too). The compiled clone
  * checks a value with generated code that builds only the output: no result object and issues
  * array per property, which were half of what the server allocated per pushed message (4.0 of
