@@ -138,21 +138,15 @@ export function checkEnvelopeWith(schemas: EnvelopeSchemas, input: unknown, from
 export const RUNTIME_SCHEMAS: EnvelopeSchemas = { envelope: EnvelopeSchema, payload: (type) => MESSAGE_TYPES[type].payload };
 
 /**
- * On the server, the same schemas compiled (zodObject.ts, `compiledOnServer`), each on its first
- * use: the server checks every message 300 tablets push after an outage. In the browser they are
- * the schemas above.
+ * On the server, the same schemas compiled (zodObject.ts, `compiledOnServer`, each on its first
+ * use): the server checks every message 300 tablets push after an outage. In the browser they
+ * are the schemas above.
  */
-const compiledPayloads = new Map<MessageType, z.ZodMiniType>();
-let compiledEnvelope: z.ZodMiniType<RawEnvelope> | undefined;
 export const CHECKING_SCHEMAS: EnvelopeSchemas = {
   get envelope() {
-    return (compiledEnvelope ??= compiledOnServer(EnvelopeSchema));
+    return compiledOnServer(EnvelopeSchema);
   },
-  payload(type) {
-    let schema = compiledPayloads.get(type);
-    if (!schema) compiledPayloads.set(type, (schema = compiledOnServer(MESSAGE_TYPES[type].payload)));
-    return schema;
-  },
+  payload: (type) => compiledOnServer(MESSAGE_TYPES[type].payload),
 };
 
 /** Validates an envelope and its payload. `from` is who sends it, for the ownership rule. */

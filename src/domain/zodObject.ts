@@ -27,7 +27,7 @@ const ZodMiniObjectCompiled = core.$constructor('ZodMiniObject', (inst: z.ZodMin
 const compiled = import.meta.env?.SSR !== false;
 
 /**
- * `schema` compiled by zod's own ahead-of-time compiler (`compile` of zod/v4/core, `z.compile` in
+ * `schema` compiled (once, on first use) by zod's own ahead-of-time compiler (`compile` of zod/v4/core, `z.compile` in
  * full zod since 4.5: https://zod.dev/compile, "identical results and identical errors") on the server,
  * `schema` itself in the browser (the compiler needs `new Function` too). The compiled clone
  * checks a value with generated code that builds only the output: no result object and issues
@@ -38,8 +38,13 @@ const compiled = import.meta.env?.SSR !== false;
  * answering as the runtime does).
  */
 export function compiledOnServer<S extends core.$ZodType>(schema: S): S {
-  return compiled ? core.compile(schema) : schema;
+  if (!compiled) return schema;
+  let clone = compiledClones.get(schema);
+  if (!clone) compiledClones.set(schema, (clone = core.compile(schema)));
+  return clone as S;
 }
+/** Each schema is compiled once, on its first use. */
+const compiledClones = new WeakMap<core.$ZodType, core.$ZodType>();
 
 export function object<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strip> {
   if (!compiled) return z.object(shape);
