@@ -37,6 +37,32 @@ function kioskSnapshotScript(): Plugin {
   };
 }
 
+/**
+ * Each page's first-screen CSS inlined into its HTML (index.html, kiosk.html) as a `<style>`:
+ * a stylesheet link is a request through the service worker that the page's modules wait for
+ * (Blink runs no script before the stylesheets above it have loaded), and each request costs a
+ * slow tablet's main thread a few ms to issue. The CSS files stay in the build, and each keeps a
+ * `disabled` link in the page, which the browser does not fetch: Vite's preload helper finds it
+ * there when a lazy chunk lists that file, and does not load the same rules again. Our CSP
+ * allows inline styles (style-src 'unsafe-inline'), not inline scripts.
+ */
+function inlineFirstScreenCss(): Plugin {
+  const LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g;
+  return {
+    name: 'noodsteunpunt:inline-first-screen-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) =>
+        html.replace(LINK, (link, file: string) => {
+          const asset = context.bundle?.[file];
+          if (asset?.type !== 'asset') return link;
+          return `<style>${String(asset.source).replaceAll('</style', '<\\/style')}</style><link rel="stylesheet" crossorigin href="/${file}" disabled>`;
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
@@ -79,6 +105,7 @@ export default defineConfig({
   plugins: [
     react(),
     kioskSnapshotScript(),
+    inlineFirstScreenCss(),
     VitePWA({
       // We register through workbox-window ourselves (src/app/serviceWorker.ts) for the update flow.
       injectRegister: false,

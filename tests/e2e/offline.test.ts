@@ -66,6 +66,47 @@ describe('offline app shell', () => {
     await context.close();
   });
 
+  it('styles each page from its own HTML offline, and a lazy screen loads none of those styles again', async () => {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    await setUpLocally(page);
+    await page.getByTestId('register-submit').waitFor();
+    await context.setOffline(true);
+
+    // The first screen's CSS is in the page (vite.config.ts, inlineFirstScreenCss): the header
+    // has the app's colours, and the files it came from are neither requested nor linked (lazy
+    // screens load their own stylesheets later).
+    const stylesheetRequests = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.css')).map((entry) => new URL(entry.name).pathname));
+    const activeStylesheets = () => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].map((link) => new URL(link.href).pathname));
+    const inlinedStylesheets = () => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')].map((link) => new URL(link.href).pathname));
+    for (const [route, top] of [['/desk', '.header'], ['/kiosk', '.kiosk-top']]) {
+      await page.goto(`${app.url}${route}`);
+      await page.locator(top).waitFor();
+      const inlined = await inlinedStylesheets();
+      expect(inlined.length).toBeGreaterThan(0);
+      expect([...(await stylesheetRequests()), ...(await activeStylesheets())].filter((file) => inlined.includes(file))).toEqual([]);
+      expect(await page.locator(top).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 61, 145)');
+    }
+
+    // The site lead's screen lists the app page's CSS files among its own (it imports the
+    // page's entry chunk): Vite's preload helper finds them in the page and loads only the
+    // screen's own stylesheet.
+    await page.goto(`${app.url}/desk`);
+    await page.getByTestId('register-submit').waitFor();
+    const inlinedOnDesk = await inlinedStylesheets();
+    await page.evaluate(() => {
+      history.pushState(null, '', '/lead/stock');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.getByTestId('low-stock').or(page.getByTestId('stock-row').first()).first().waitFor();
+    const loaded = [...(await stylesheetRequests()), ...(await activeStylesheets())];
+    expect(loaded.some((file) => file.includes('/LeadScreen-'))).toBe(true);
+    expect(loaded.filter((file) => inlinedOnDesk.includes(file))).toEqual([]);
+    await context.close();
+  });
+
   it("draws the kiosk's clock and card times without an Intl formatter once they are kept, offline in a new tab", async () => {
     const context = await tabletContext(browser);
     // Counts the date formatters each page makes until the first card is in it (a new renderer
