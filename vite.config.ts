@@ -73,7 +73,7 @@ export default defineConfig({
     rollupOptions: {
       input: { app: 'index.html', kiosk: 'kiosk.html' },
       // What every page runs before its first screen, in one chunk: React and react-dom,
-      // react-i18next, zustand with the session, Vite's preload helper and the first-screen
+      // i18next with our translation hook (src/i18n/useTranslation.ts), zustand with the session, Vite's preload helper and the first-screen
       // signal. Left to itself, rolldown cut these into 7 files of 0.1-3 KB, because the lazy
       // screens share different parts of them; each file is a request and a module to link on
       // a slow tablet's main thread. Desk 13 -> 7 files (108.2 -> 105.9 KB), kiosk 15 -> 9
@@ -94,7 +94,7 @@ export default defineConfig({
           groups: [
             {
               name: 'start',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand|react-i18next)[\\/]|preload-helper|modulepreload-polyfill|rolldown[\\/]runtime|src[\\/]app[\\/](firstScreen|idle|router|boot|serviceWorker|UpdateBanner|CivilProtectionSign)\.tsx?$|src[\\/]i18n[\\/](core|texts|nl|de)\.ts|src[\\/]features[\\/]common[\\/]useNow\.ts|src[\\/]state[\\/]session\.ts|src[\\/]domain[\\/](hlc|infoCards|householdQuery|postcode|needs)\.ts|src[\\/]db[\\/]name\.ts|src[\\/]sync[\\/]linkStore\.ts/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|preload-helper|modulepreload-polyfill|rolldown[\\/]runtime|src[\\/]app[\\/](firstScreen|idle|router|boot|serviceWorker|UpdateBanner|CivilProtectionSign)\.tsx?$|src[\\/]i18n[\\/](core|texts|nl|de|useTranslation)\.ts|src[\\/]features[\\/]common[\\/]useNow\.ts|src[\\/]state[\\/]session\.ts|src[\\/]domain[\\/](hlc|infoCards|householdQuery|postcode|needs)\.ts|src[\\/]db[\\/]name\.ts|src[\\/]sync[\\/]linkStore\.ts/,
             },
             { name: 'KioskScreen', includeDependenciesRecursively: false, test: /src[\\/]features[\\/]info[\\/](KioskScreen\.tsx|kiosk[\\/](?!KioskExitDialog)|texts\.ts|time\.ts|starterIds\.ts|useStarterCards\.ts|useWakeLock\.ts)/ },
           ],

@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../src/i18n';
+import { initI18n, resources } from '../src/i18n';
+import { translatorFor } from '../src/i18n/useTranslation';
 import type { AreaTexts } from '../src/i18n/texts';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -46,5 +48,30 @@ describe('translations', () => {
 
   it.each(bundles)("%s: keys are paths of names, never with i18next's namespace separator ':' or a space (src/i18n/core.ts sets keySeparator)", (_name, texts) => {
     expect(keys(texts.nl).filter((key) => !/^[\w-]+(\.[\w-]+)*$/.test(key))).toEqual([]);
+  });
+});
+
+describe("the screens' t (src/i18n/useTranslation.ts)", () => {
+  // Every key of every area in both languages: a text asked for without options skips
+  // i18next's interpolation pass, which must change nothing (no placeholder is filled without
+  // values; a text that nested another with $t(…) would differ here).
+  it.each(['nl', 'de'] as const)('gives every %s text exactly as i18next does', (language) => {
+    initI18n('nl');
+    const t = translatorFor(language);
+    // The shell's texts and every area's, as registered (each under its area's name).
+    const all = keys(i18next.getResourceBundle('nl', 'translation'));
+    expect(all.length).toBeGreaterThan(500);
+    const differing = all.filter((key) => t(key) !== i18next.t(key, { lng: language }));
+    expect(differing).toEqual([]);
+    expect(all.filter((key) => t(key) === key)).toEqual([]);
+  });
+
+  it('passes options, plurals and a default text on to i18next, in its own language', () => {
+    initI18n('nl');
+    const de = translatorFor('de');
+    expect(de('desk.persons', { adults: 2, children: 1 })).toBe(i18next.t('desk.persons', { lng: 'de', adults: 2, children: 1 }));
+    expect(de('desk.persons', { adults: 2, children: 1 })).toContain('2');
+    expect(de('no.such.key', 'Ersatz')).toBe('Ersatz');
+    expect(de('desk.today', { lng: 'nl' })).toBe(i18next.t('desk.today', { lng: 'nl' }));
   });
 });

@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { DeskRoutes } from '../features/desk/DeskRoutes';
 import { DESK_PATHS, isDeskPath } from '../features/desk/deskPaths';
 import { preloadDeskScreen } from '../features/desk/screens';

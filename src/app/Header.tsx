@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useSession } from '../state/session';
 import { LanguageToggle } from './LanguageToggle';
 import { Link } from './Link';

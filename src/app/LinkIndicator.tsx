@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { formatTime } from '../i18n';
 import { useLiveDb } from '../features/common/useLiveDb';
 import { useSession } from '../state/session';

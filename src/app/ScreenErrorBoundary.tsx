@@ -6,7 +6,7 @@
  * another screen (`resetKey`, the path) tries again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 interface Props {
   children: ReactNode;

@@ -4,7 +4,6 @@
  * volunteer shell's texts.
  */
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { de } from './de';
 import { nl } from './nl';
 import { addRegisteredTexts } from './texts';
@@ -22,7 +21,7 @@ export const resources = { nl: { translation: nl }, de: { translation: de } } as
 
 export function initI18n(language: Language = 'nl') {
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
+    void i18next.init({
       resources,
       lng: language,
       fallbackLng: 'nl',

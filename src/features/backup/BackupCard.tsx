@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db, readIdentity, toStorageError } from '../../db';
 import { exportBackup, restoreBackup } from '../../sync/backup';
 import { downloadFile, exportFileName } from '../evaluation/download';

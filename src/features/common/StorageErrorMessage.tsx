@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StorageError } from '../../db';
 
 /** Runs an action and keeps its failure as a StorageError to show; the form keeps its input. */

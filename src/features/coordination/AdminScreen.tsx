@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { CoordinatorUserView, DeviceView, DevicesResponse, EnrollmentCodeView, SiteView, SitesResponse, UsersResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { TextField } from '../common/TextField';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { INFO_CATEGORIES } from '../../domain/records';
 import type { BulletinView, PointView } from '../../domain/coordinatorApi';
 import { apiPost, DashboardApiError, newRequestId } from './api';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { BulletinView, BulletinsResponse, PointsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';

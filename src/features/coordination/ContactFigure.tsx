@@ -4,7 +4,7 @@
  * buckets with contact and the longest stretch without, for all points and per point, and per
  * hour how many points had contact.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { EvaluationFigures, EvaluationResponse } from '../../domain/coordinatorApi';
 import { formatDateTime, type Language } from '../../i18n';
 import { useSession } from '../../state/session';

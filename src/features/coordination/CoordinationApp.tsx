@@ -13,7 +13,7 @@ import '../../domain';
 // The desk's report texts name the incident kinds a report carries (`reports.incident.*`).
 import '../reports/texts';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { UpdateBanner } from '../../app/UpdateBanner';
 import { AdminScreen } from './AdminScreen';
 import { BulletinsScreen } from './BulletinsScreen';

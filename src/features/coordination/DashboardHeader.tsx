@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { LanguageToggle } from '../../app/LanguageToggle';
 import { Link } from '../../app/Link';

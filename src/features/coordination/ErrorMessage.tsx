@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { DashboardApiError } from './api';
 
 /** A failed request in the user's language, with what to do; the server's detail only for bad input. */

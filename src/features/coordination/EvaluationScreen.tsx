@@ -8,7 +8,7 @@ import '../evaluation/texts';
 import '../evaluation/evaluation.css';
 import '../roster/texts';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { EvaluationExportResponse, EvaluationFigures, EvaluationResponse, PointsResponse } from '../../domain/coordinatorApi';
 import { PERIOD_PRESETS, periodFor, type PeriodPreset } from '../../domain/evaluation';
 import { allPointsFiles, ANONYMISED_FILES, type AnonymisedFileName } from '../../domain/evaluationExport';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { SIGNAL_CATEGORIES } from '../../domain/records';
 import type { HelperOffersResponse, PointsResponse, SignalsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ReportsResponse } from '../../domain/coordinatorApi';
 import { useNow } from '../common/useNow';
 import { ErrorMessage } from './ErrorMessage';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SessionResponse } from '../../domain/coordinatorApi';
 import { TextField } from '../common/TextField';
 import { apiPost, DashboardApiError } from './api';

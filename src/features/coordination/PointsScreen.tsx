@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PointView, PointsResponse } from '../../domain/coordinatorApi';
 import { pointLinkState } from '../../domain/coordinatorInbox';
 import { useSession } from '../../state/session';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { decodeQrSequence, missingQrParts, parseQrPart, RelayQrError, type RelayImportResponse } from '../../domain/relay';
 import { apiPost, DashboardApiError } from './api';
 import { ErrorMessage } from './ErrorMessage';

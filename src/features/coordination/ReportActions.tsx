@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { ReportAction, ReportView } from '../../domain/coordinatorApi';
 import { canMoveReportTo, REPORT_ACTIONS } from '../../domain/coordinatorInbox';
 import { apiPost, DashboardApiError, newRequestId } from './api';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { navigate } from '../../app/router';
 import { isEscalatedAtCoordination } from '../../domain/coordinatorInbox';
 import { useNow } from '../common/useNow';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { playAlarm, unlockSound } from '../common/alarm';
 import { useDashboard } from './store';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { SupplyRequestView, SupplyRequestsResponse } from '../../domain/coordinatorApi';
 import { useSession } from '../../state/session';
 import { apiPost, DashboardApiError, newRequestId } from './api';

@@ -5,7 +5,7 @@
  * the page title with the number of waiting reports, and unlocking sound on the first gesture.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { PulseResponse, SessionResponse } from '../../domain/coordinatorApi';
 import { ESCALATE_UNACKNOWLEDGED_MS } from '../../domain/coordinatorInbox';
 import { playAlarm, soundSupported, unlockSound } from '../common/alarm';

@@ -6,7 +6,7 @@
 import './texts';
 import './evaluation.css';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { usePath } from '../../app/router';
 import {
   goodsIssuedPerDay,

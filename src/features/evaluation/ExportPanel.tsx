@@ -1,6 +1,6 @@
 /** Exports: the anonymised set for the national evaluation, and the lead's full export behind a warning. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dayKey } from '../../domain/lead';
 import type { Period } from '../../domain/evaluation';
 import { ANONYMISED_FILES, anonymisedFiles, buildAnonymisedExport, type AnonymisedFileName, type EvaluationSnapshot } from '../../domain/evaluationExport';

@@ -1,6 +1,6 @@
 /** The "Paper forms" section of the evaluation tab: print a blank form, or type one in. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { useSession } from '../../state/session';
 import { PAPER_FORMS, PaperSheet, type PaperForm } from './PaperSheet';

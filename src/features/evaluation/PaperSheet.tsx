@@ -5,7 +5,7 @@
  * Rendered into <body> so that print.css hides the app around it.
  */
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { NEEDS, REPORT_SERVICES, REPORT_URGENCIES, SHIFT_ROLES } from '../../domain/lead';
 import { INCIDENTS } from '../reports/texts';

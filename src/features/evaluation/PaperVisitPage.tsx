@@ -5,7 +5,7 @@
  * show when people came, not when the forms were typed in.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { dayKey } from '../../domain/lead';
 import { db, registerVisit } from '../../db/lead';

@@ -3,7 +3,7 @@
  * coordinator's for all points): report step times as a chart and a table, and volunteer
  * hours by organisation. The numbers come from src/domain/evaluation.ts on both sides.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { IntervalSummary, OrganisationHours } from '../../domain/evaluation';
 import { BarChart } from './BarChart';
 import { formatDuration } from './duration';

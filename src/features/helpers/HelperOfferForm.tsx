@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db, registerHelperOffer } from '../../db';
 import { formatTime } from '../../i18n';
 import { useSession } from '../../state/session';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db, queuedRecordIds } from '../../db';
 import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';

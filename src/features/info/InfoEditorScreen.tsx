@@ -3,7 +3,7 @@ import './texts';
 import './editor/texts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db } from '../../db';
 import { deleteInfoCard } from '../../db/actions/infoCards';
 import type { InfoCard } from '../../domain';

@@ -1,7 +1,7 @@
 // Registers this area's texts before its screens render (src/i18n/texts.ts).
 import './texts';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CivilProtectionSign } from '../../app/CivilProtectionSign';
 import { whenIdle } from '../../app/idle';
 import { navigate } from '../../app/router';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db, discardRejected, resendRejected, type OutboxEntry } from '../../db';
 import { formatDateTime } from '../../i18n';
 import { useSession } from '../../state/session';

@@ -4,7 +4,7 @@
  * in the install-time precache, so every deep link opens offline.
  */
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { lazyScreen, type LazyScreen } from '../../app/lazyScreen';
 import { Link } from '../../app/Link';
 import { usePath } from '../../app/router';

@@ -1,6 +1,6 @@
 /** /lead/settings: what the site lead decides for every tablet of the point. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DEFAULT_DUTY_LIMIT_HOURS, DEFAULT_SITREP_INTERVAL_MINUTES, hashPin, isValidPin } from '../../domain/lead';
 import { db, setSiteSetting } from '../../db/lead';
 import { DEFAULT_LOCK_AFTER_MINUTES } from '../lock/lockRule';

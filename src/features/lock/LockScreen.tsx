@@ -2,7 +2,7 @@
 import './texts';
 import { Suspense, lazy, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { EmergencyButton } from '../reports/EmergencyButton';
 import './lock.css';
 

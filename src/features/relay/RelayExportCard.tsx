@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { PRIORITY } from '../../domain';
 import { db, readIdentity } from '../../db';
 import { buildRelayFile, relayFileName, RelayExportError } from '../../sync/relay';

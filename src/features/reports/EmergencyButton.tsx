@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { afterFirstScreen } from '../../app/firstScreen';
 import { Link } from '../../app/Link';
 import { DESK_PATHS } from '../desk/deskPaths';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { createEmergencyReport, db } from '../../db';
 import { REPORT_SERVICES, REPORT_URGENCIES, type EmergencyReport } from '../../domain';
 import { formatTime } from '../../i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 // Direct module imports: the banner is in the shell, and the barrels would pull every action
 // and message schema into the first load.

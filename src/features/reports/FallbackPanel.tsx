@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { Suspense, lazy, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DEFAULT_ESCALATE_AFTER_MINUTES, escalates, isEscalated } from '../../domain';
 import { useSession } from '../../state/session';
 import { useNow } from '../common/useNow';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { navigate } from '../../app/router';
 import { attendanceSummary, verifyPin, type Volunteer } from '../../domain/lead';
 import { db } from '../../db/lead';

@@ -1,5 +1,5 @@
 /** /lead/roster: coverage warnings first, then who is here, the volunteers and the shifts. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useSearchParam } from '../../app/router';
 import { useNow } from '../common/useNow';
 import { CoverageWarnings } from './CoverageWarnings';

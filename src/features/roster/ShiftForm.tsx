@@ -1,6 +1,6 @@
 /** Plan a shift: day, start, end, role and how many people it needs. */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { SHIFT_ROLES } from '../../domain/lead';
 import { db, saveShift } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';

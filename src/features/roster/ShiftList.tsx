@@ -1,6 +1,6 @@
 /** Shifts by day with the people on them; assign or remove a volunteer in one tap. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { dayKey, type Shift, type Volunteer } from '../../domain/lead';
 import { cancelShift, db, toggleShiftVolunteer } from '../../db/lead';
 import { formatTime } from '../../i18n';

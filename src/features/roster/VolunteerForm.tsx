@@ -1,6 +1,6 @@
 /** Add a volunteer on the spot (name, phone, organisation, skills, PIN), or edit one. */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { VOLUNTEER_SKILLS, type Volunteer } from '../../domain/lead';
 import { db, saveVolunteer } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';

@@ -1,6 +1,6 @@
 /** Volunteers with who is on site now, hours worked, check-in/check-out in one tap. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AttendanceSummary, Volunteer } from '../../domain/lead';
 import { db, recordAttendance } from '../../db/lead';
 import { StorageErrorMessage, useActionError } from '../common/StorageErrorMessage';

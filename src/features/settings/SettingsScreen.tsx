@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useSession, type Theme } from '../../state/session';
 import { navigate } from '../../app/router';
 import { InstallHint } from './InstallHint';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ROLE_HOME } from '../../app/routes';
 import { navigate } from '../../app/router';
 import { useSession, type Role } from '../../state/session';

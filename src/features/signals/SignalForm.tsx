@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { createSignal, db } from '../../db';
 import { SIGNAL_CATEGORIES } from '../../domain';
 import { formatTime } from '../../i18n';

@@ -1,6 +1,6 @@
 /** A banner on the lead's screen when a situation report is due (interval set by the lead). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { usePath } from '../../app/router';
 import { DEFAULT_SITREP_INTERVAL_MINUTES, sitrepDue } from '../../domain/lead';

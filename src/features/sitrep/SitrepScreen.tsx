@@ -1,7 +1,7 @@
 /** /lead/sitrep: one tap sends a situation report made from the live figures plus a note. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { createSitrep, db } from '../../db/lead';
 import { formatDateTime } from '../../i18n';
 import { operatorName, useSession } from '../../state/session';

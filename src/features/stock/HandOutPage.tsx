@@ -3,7 +3,7 @@
  * here from a household; without one, today's households are listed to pick from.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { useSearchParam } from '../../app/router';
 import { db } from '../../db/lead';

@@ -10,7 +10,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 // Narrow imports (not the lead barrels): the desk mounts this panel too, and should bundle only what it uses.
 import type { StockItem } from '../../domain';
 import { checkFairShare, fairShareAllowance, issuedToHousehold } from '../../domain/ledger';

@@ -1,7 +1,7 @@
 /** /lead/stock/item/<id>: balance, a movement form, consumption per day and the item's history. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { consumptionPerDay, isBelowMinimum, lastDays, stockBalances } from '../../domain/lead';
 import { db } from '../../db/lead';

@@ -1,6 +1,6 @@
 /** Add an item to the point's catalogue, or change one (minimum, fair-share rule). */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { navigate } from '../../app/router';
 import { STOCK_UNITS, type StockItem } from '../../domain/lead';
 import { db, defineStockItem } from '../../db/lead';

@@ -1,6 +1,6 @@
 /** Record one movement of an item: received, issued for general use, counted, moved, written off. */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { stocktakeCorrection, type StockItem } from '../../domain/lead';
 import { countStock, db, moveStock } from '../../db/lead';
 import { operatorName } from '../../state/session';

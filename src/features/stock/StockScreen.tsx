@@ -1,7 +1,7 @@
 /** /lead/stock: every item with its balance, low stock standing out, supply requests below. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { consumptionPerDay, isBelowMinimum, lastDays } from '../../domain/lead';
 import { db, seedCatalogue } from '../../db/lead';

@@ -4,7 +4,7 @@
  * quantities, add or drop lines, set the urgency and send (into the outbox).
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { navigate } from '../../app/router';
 import { SUPPLY_URGENCIES, isBelowMinimum, resupplyQuantity } from '../../domain/lead';

@@ -1,7 +1,7 @@
 /** Supply requests with the coordination point's answers, and the "received" confirmation. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { supplyStatus, type SupplyRequest, type SupplyUpdate } from '../../domain/lead';
 import { confirmSupplyReceived, db, type StoredSupplyEvent } from '../../db/lead';
 import { formatDateTime } from '../../i18n';

@@ -1,6 +1,6 @@
 /** Live stock data for the screens: items in catalogue order with their balances. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StockItem } from '../../domain';
 import { DEFAULT_CATALOGUE, STOCK_UNITS } from '../../domain/catalogue';
 import { db } from '../../db';

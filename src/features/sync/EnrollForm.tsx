@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { db } from '../../db';
 import { useSession } from '../../state/session';
 import { enrollDevice } from '../../sync/enroll';

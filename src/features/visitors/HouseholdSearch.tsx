@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { HouseholdMatch } from '../../db/householdSearch';
 import { parseHouseholdQuery } from '../../domain/householdQuery';
 import { formatDateTime } from '../../i18n';

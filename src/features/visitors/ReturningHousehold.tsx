@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { HouseholdMatch } from '../../db';
 import { NEEDS } from '../../domain/needs';
 import { formatDateTime, formatTime, startOfTodayIso } from '../../i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/Link';
 import { NEEDS } from '../../domain/needs';
 import { formatTime, startOfTodayIso } from '../../i18n';

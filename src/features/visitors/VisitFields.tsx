@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { NEEDS, type Need } from '../../domain/needs';
 import { TextField } from '../common/TextField';
 import { ChoiceChips } from './ChoiceChips';

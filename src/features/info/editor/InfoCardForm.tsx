@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { db } from '../../../db';
 import { saveInfoCard } from '../../../db/actions/infoCards';
 import { INFO_CATEGORIES, type InfoCard } from '../../../domain';

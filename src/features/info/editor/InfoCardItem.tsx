@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { InfoCard } from '../../../domain';
 import { lastTextUpdate, translationStatus } from '../../../domain/infoCards';
 import type { Language } from '../../../i18n';

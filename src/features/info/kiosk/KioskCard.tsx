@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { InfoCard } from '../../../domain';
 import { lastTextUpdate, type CardLanguage } from '../../../domain/infoCards';
 import { formatCardTime } from '../time';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { db } from '../../../db';
 import { useNow } from '../../common/useNow';
 import { KIOSK_PIN_SETTING, isKioskPin } from '../kioskPin';

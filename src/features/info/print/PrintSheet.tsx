@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { CivilProtectionSign } from '../../../app/CivilProtectionSign';
 import type { InfoCard } from '../../../domain';
 import { CARD_LANGUAGES, lastTextUpdate } from '../../../domain/infoCards';
