@@ -8,9 +8,10 @@
  * - its `t` (i18next's getFixedT) spreads all of i18next's options into a new object on every
  *   call, before i18next's own translate.
  * Here all components share one snapshot per language: `t` calls i18next's `t` with that
- * language, and a text asked for without options skips the interpolation pass, which could
- * only leave it as it is (no placeholder is filled without values, and our texts nest no
- * `$t(…)`; tests/i18n.test.ts compares every text both ways). The screens render again when
+ * language, and a text asked for without options comes from i18next's store as it is, without
+ * the translate and interpolation passes, which could only leave it as it is (no placeholder is
+ * filled without values, our texts nest no `$t(…)`, and we use no post-processors;
+ * tests/i18n.test.ts compares every text both ways). The screens render again when
  * the language changes (i18next's 'languageChanged', as react-i18next did by default).
  */
 import i18next, { type TFunction, type TOptions } from 'i18next';
@@ -26,8 +27,16 @@ export interface Translation {
 /** `t` for one language. */
 export function translatorFor(language: string): TFunction {
   const plain: TOptions = { lng: language, skipInterpolation: true };
-  const translate = (key: string | string[], options?: TOptions | string): string =>
-    options === undefined ? i18next.t(key, plain) : typeof options === 'string' ? i18next.t(key, { lng: language, defaultValue: options }) : i18next.t(key, { lng: language, ...options });
+  const translate = (key: string | string[], options?: TOptions | string): string => {
+    if (options === undefined) {
+      // A text asked for as it is: straight from i18next's store, where i18next's translate
+      // would find it too (no options, no post-processors: tests/i18n.test.ts); a key missing
+      // in this language goes the whole way (the fallback language, the key itself).
+      const text: unknown = typeof key === 'string' ? i18next.getResource(language, 'translation', key) : undefined;
+      return typeof text === 'string' ? text : i18next.t(key, plain);
+    }
+    return typeof options === 'string' ? i18next.t(key, { lng: language, defaultValue: options }) : i18next.t(key, { lng: language, ...options });
+  };
   return translate as unknown as TFunction;
 }
 
