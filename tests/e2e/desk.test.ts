@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enroll, launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { enroll, launchBrowser, offlineDesk, registerVisitor, screenshotPath, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 let browser: Browser;
 let app: App;
@@ -65,13 +65,7 @@ const writeSetting = (page: Page, key: string, value: number) =>
 
 describe('the volunteer desk', () => {
   it('registers visitors offline, finds one back, takes a life-threatening report that goes first and escalates when undelivered', async () => {
-    const context = await tabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForServiceWorker(page);
-    await setUpLocally(page);
-    await page.getByTestId('register-submit').waitFor();
-    await context.setOffline(true);
+    const { context, page } = await offlineDesk(browser, app);
 
     // Three visitors, offline.
     await registerVisitor(page, '7091ab', '12');
@@ -206,13 +200,7 @@ describe('the volunteer desk', () => {
   });
 
   it('opens the desk’s screens by deep link, offline', async () => {
-    const context = await tabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForServiceWorker(page);
-    await setUpLocally(page);
-    await page.getByTestId('register-submit').waitFor();
-    await context.setOffline(true);
+    const { context, page } = await offlineDesk(browser, app);
     for (const [path, ready] of [
       ['/desk/reports', page.getByText('Geen open noodmeldingen.')],
       ['/desk/reports/new', page.getByTestId('report-submit')],

@@ -66,6 +66,18 @@ export async function setUpLocally(page: Page, role: 'volunteer' | 'lead' | 'kio
   await page.locator(`[data-role="${role}"]`).click();
 }
 
+/** A tablet set up as a local point's volunteer desk, its app installed, then the network gone. */
+export async function offlineDesk(browser: Browser, app: App): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await tabletContext(browser);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await waitForServiceWorker(page);
+  await setUpLocally(page);
+  await page.getByTestId('register-submit').waitFor();
+  await context.setOffline(true);
+  return { context, page };
+}
+
 export async function enroll(page: Page, code: string, deviceName: string, role: 'volunteer' | 'lead' | 'kiosk' = 'volunteer'): Promise<void> {
   await page.getByLabel('Koppelcode').fill(code);
   await page.getByLabel('Naam van deze tablet').fill(deviceName);

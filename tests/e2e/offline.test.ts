@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
+import { launchBrowser, offlineDesk, registerVisitor, screenshotPath, setUpLocally, startApp, tabletContext, waitForServiceWorker, type App } from './harness';
 
 let browser: Browser;
 let app: App;
@@ -67,13 +67,7 @@ describe('offline app shell', () => {
   });
 
   it('styles each page from its own HTML offline, and a lazy screen loads none of those styles again', async () => {
-    const context = await tabletContext(browser);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForServiceWorker(page);
-    await setUpLocally(page);
-    await page.getByTestId('register-submit').waitFor();
-    await context.setOffline(true);
+    const { context, page } = await offlineDesk(browser, app);
 
     // The first screen's CSS is in the page (vite.config.ts, inlineFirstScreenCss): the header
     // has the app's colours, and the files it came from are neither requested nor linked (lazy
