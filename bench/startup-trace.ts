@@ -93,7 +93,7 @@ try {
         const paint = (await page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN")) as number;
         const trace = await browser.stopTracing();
         await page.close();
-        if (keep) writeFileSync(path.join(keep, `${subject.name.replace(/\W/g, '') || 'floor'}-${session}-${start}.json`), trace);
+        if (keep) writeFileSync(path.join(keep, `${subject.name.replace(/\W/g, '')}-${session}-${start}.json`), trace);
         if (start === 0) continue; // the start that produces V8's code cache
         result.usable.push(usable);
         result.paint.push(paint);

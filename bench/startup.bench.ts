@@ -23,7 +23,7 @@ import { SESSION, buildHello, completeRow, interleavedStarts, launchSubjectBrows
 
 const RUNS = Number(process.argv[2] ?? 12);
 
-/** JS and CSS that opening `url` on a set-up tablet loads until the route is usable (gzip -9 of each file). */
+/** JS and CSS that opening `url` on a set-up tablet loads (or has inline) until the route is usable (gzip -9 of each file). */
 async function routeBytes(browser: Browser, url: string, distDir: string, ready: string): Promise<{ js: number; css: number }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript((session) => localStorage.setItem('noodsteunpunt-session', session), SESSION);
@@ -32,7 +32,10 @@ async function routeBytes(browser: Browser, url: string, distDir: string, ready:
   await context.addInitScript({
     content: `new MutationObserver(function () {
       if (window.__usableFiles || !document.querySelector(${JSON.stringify(ready)})) return;
-      window.__usableFiles = performance.getEntriesByType('resource').map(function (entry) { return entry.name; });
+      // The files fetched, and the stylesheets the page carries inline (each file's link stays
+      // in the page, disabled: vite.config.ts, inlineFirstScreenCss).
+      window.__usableFiles = performance.getEntriesByType('resource').map(function (entry) { return entry.name; })
+        .concat(Array.prototype.map.call(document.querySelectorAll('link[rel="stylesheet"][disabled]'), function (link) { return link.href; }));
     }).observe(document, { childList: true, subtree: true });`,
   });
   const page = await context.newPage();

@@ -52,9 +52,10 @@ describe('translations', () => {
 });
 
 describe("the screens' t (src/i18n/useTranslation.ts)", () => {
-  // Every key of every area in both languages: a text asked for without options skips
-  // i18next's interpolation pass, which must change nothing (no placeholder is filled without
-  // values; a text that nested another with $t(…) would differ here).
+  // Every key of every area in both languages: a text asked for without options comes straight
+  // from i18next's store, without its translate and interpolation passes, which must change
+  // nothing (no placeholder is filled without values; a text that nested another with $t(…)
+  // would differ here).
   it.each(['nl', 'de'] as const)('gives every %s text exactly as i18next does', (language) => {
     initI18n('nl');
     const t = translatorFor(language);
