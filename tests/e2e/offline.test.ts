@@ -101,6 +101,45 @@ describe('offline app shell', () => {
     await context.close();
   });
 
+  it('draws the desk and the kiosk in few font sizes and weights (each one costs a cold start a font set-up)', async () => {
+    const { context, page } = await offlineDesk(browser, app);
+    // Every (size, weight, style, family) that shows text, a form control's or a pseudo-element's:
+    // the font "strikes" the browser sets up before the first frame (src/styles/app.css).
+    const strikes = () =>
+      page.evaluate(() => {
+        const found = new Map<string, string>();
+        const add = (style: CSSStyleDeclaration, what: string) => {
+          const key = `${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`;
+          if (!found.has(key)) found.set(key, `${key} (${what})`);
+        };
+        for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+          if (element.getClientRects().length === 0) continue;
+          const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+          if (ownText || element.matches('input, textarea, select, button')) add(getComputedStyle(element), element.className || element.tagName);
+          for (const pseudo of ['::before', '::after']) {
+            const style = getComputedStyle(element, pseudo);
+            if (style.content !== 'none' && style.content !== 'normal' && style.display !== 'none') add(style, `${element.className}${pseudo}`);
+          }
+        }
+        return [...found.values()];
+      });
+
+    await page.goto(`${app.url}/desk`);
+    await page.getByTestId('register-submit').waitFor();
+    await page.locator('.header [data-testid="emergency-button"]').waitFor();
+    const desk = await strikes();
+    expect(desk.length, desk.join('\n')).toBeLessThanOrEqual(5);
+
+    // The kiosk: three for its header and footer, three for the card (whose sizes follow the fit).
+    await page.goto(`${app.url}/kiosk`);
+    await page.locator('.kiosk-top [data-testid="kiosk-exit"]').waitFor();
+    await page.getByTestId('kiosk-card').waitFor();
+    const kiosk = await strikes();
+    expect(kiosk.length, kiosk.join('\n')).toBeLessThanOrEqual(6);
+    expect(kiosk.filter((strike) => !strike.includes('system-ui')), 'one font family').toEqual([]);
+    await context.close();
+  });
+
   it("draws the kiosk's clock and card times without an Intl formatter once they are kept, offline in a new tab", async () => {
     const context = await tabletContext(browser);
     // Counts the date formatters each page makes until the first card is in it (a new renderer
