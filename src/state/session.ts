@@ -54,7 +54,7 @@ type PersistedKey = { [K in keyof typeof STATE_KEYS]: (typeof STATE_KEYS)[K] ext
 
 export const useSession = create<SessionState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       role: null,
       operator: null,
       locked: false,
@@ -67,14 +67,17 @@ export const useSession = create<SessionState>()(
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
       setSite: (site) => set({ site }),
-      setUnsaved: (form, unsaved) =>
+      setUnsaved: (form, unsaved) => {
+        // Nothing changes (a form's first render says "nothing typed"): no set, which would
+        // also write the whole session to localStorage (the persist middleware writes on every set).
+        if (Boolean(get().unsavedForms[form]) === unsaved) return;
         set((state) => {
-          if (Boolean(state.unsavedForms[form]) === unsaved) return state;
           const unsavedForms = { ...state.unsavedForms };
           if (unsaved) unsavedForms[form] = true;
           else delete unsavedForms[form];
           return { unsavedForms };
-        }),
+        });
+      },
     }),
     {
       name: 'noodsteunpunt-session',
