@@ -13,6 +13,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { inTurn, LIGHT_BYTES } from '../turns';
+import { inflate, isLightGzipped, takeGzipped } from './compression';
 
 /** True when `body` cannot name a `__proto__` or `constructor` key, however it is escaped. */
 const cannotPoison = (body: string): boolean => !body.includes('\\u') && !body.includes('__proto__') && !body.includes('constructor');
@@ -20,10 +21,20 @@ const cannotPoison = (body: string): boolean => !body.includes('\\u') && !body.i
 export function installJsonBodies(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
+  // As the bytes that came in: a gzipped body (every push) is inflated here, in the same turn
+  // as it is parsed (compression.ts), and decoded to text only then.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, bytes: Buffer, done) => {
+    const gzipped = takeGzipped(request);
     void inTurn(
       'parse',
       () => {
+        let body: string;
+        try {
+          body = (gzipped ? inflate(bytes, request.routeOptions.bodyLimit) : bytes).toString('utf8');
+        } catch (error) {
+          done(error as Error); // 413 or 400, as compression.ts answers
+          return;
+        }
         if (body.length > 0 && cannotPoison(body)) {
           let parsed: unknown;
           try {
@@ -35,7 +46,7 @@ export function installJsonBodies(app: FastifyInstance): void {
           done(null, parsed);
         } else parse(request, body, done);
       },
-      body.length < LIGHT_BYTES,
+      gzipped ? isLightGzipped(bytes.length) : bytes.length < LIGHT_BYTES,
     );
   });
 }

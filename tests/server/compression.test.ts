@@ -25,10 +25,34 @@ describe('gzip on the sync routes', () => {
     expect(bomb.length).toBeLessThan(64 * 1024);
     const big = await test.push(device.token, bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     expect(big.statusCode).toBe(413);
+    expect(big.json()).toMatchObject({ error: 'payload_too_large' });
     const corrupt = await test.push(device.token, Buffer.from('not gzip at all'), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     expect(corrupt.statusCode).toBe(400);
+    expect(corrupt.json()).toMatchObject({ error: 'bad_request', message: 'The body is not valid gzip.' });
+    // Cut short: the gzip stream ends before its end.
+    const truncated = gzipJson({ messages: [signalMessage(device)] });
+    const cut = await test.push(device.token, truncated.subarray(0, truncated.length - 8), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(cut.statusCode).toBe(400);
+    // Nothing of those was stored: the device's next push is its first message.
+    const after = await test.push(device.token, gzipJson({ messages: [signalMessage(device)] }), { 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'gzip' });
+    expect(after.statusCode).toBe(200);
+    expect((await test.pull(device.token, '?after=0')).json<{ changes: unknown[] }>().changes).toHaveLength(1);
     const unknown = await test.push(device.token, Buffer.from('{}'), { 'content-type': 'application/json', 'content-encoding': 'br' });
     expect(unknown.statusCode).toBe(415);
+  });
+
+  it('refuses a gzipped JSON body that names __proto__ or constructor, and one that is not JSON (400)', async () => {
+    test = await startTestApp();
+    const device = await test.enroll();
+    const headers = { 'content-type': 'application/json', 'content-encoding': 'gzip' };
+    const poisoned = await test.push(device.token, gzipSync(Buffer.from('{"messages": [], "__proto__": {"admin": true}}')), headers);
+    expect(poisoned.statusCode).toBe(400);
+    const escaped = await test.push(device.token, gzipSync(Buffer.from('{"messages": [], "\\u0063onstructor": {"prototype": {}}}')), headers);
+    expect(escaped.statusCode).toBe(400);
+    const notJson = await test.push(device.token, gzipSync(Buffer.from('{"messages": [')), headers);
+    expect(notJson.statusCode).toBe(400);
+    const empty = await test.push(device.token, gzipSync(Buffer.alloc(0)), headers);
+    expect(empty.statusCode).toBe(400);
   });
 
   it('gzips large pull answers for clients that accept it', async () => {
