@@ -61,9 +61,7 @@ export function installCompression(app: FastifyInstance): void {
     }
     // The route's limit, or the app's (server/app.ts) where the route sets none.
     const limit = request.routeOptions.bodyLimit;
-    // The whole gzipped body, then inflated in one call. A push is at most the body limit
-    // (1 MiB) inflated; a stream (gunzip in libuv's threads, a callback per chunk) cost twice
-    // the CPU, and in a reconnect storm the CPU is what the pushes wait for (BENCHMARKS.md).
+    // The whole gzipped body, then inflated in one call (`inflate`).
     const chunks: Buffer[] = [];
     let encodedLength = 0;
     for await (const chunk of payload as AsyncIterable<Buffer>) {
