@@ -16,10 +16,13 @@
  * also prints the main figures as one JSON line (INGEST_FIGURES {...}) for such a caller.
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
+ * Diagnostics: PROF_DIR=/dir (CPU profiles of the server's threads; stderr gets each storm's
+ * span in hrtime µs), SERVER_V8_FLAGS='--trace-gc' (scripts/server-node.mjs) with
+ * BENCH_SERVER_OUT=/file (what the server printed), BENCH_THREADS=1 (CPU of each server thread).
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -187,6 +190,7 @@ async function ingest(databaseUrl: string | undefined) {
     return { cold, warm };
   } finally {
     await server.stop();
+    if (process.env.BENCH_SERVER_OUT) writeFileSync(process.env.BENCH_SERVER_OUT, server.output());
     temp.remove();
   }
 }
@@ -226,6 +230,8 @@ function threadShares(before: Map<string, [number, number]>, after: Map<string, 
   const main = spent.find((thread) => thread.tid === String(pid)) ?? { tid: '', user: 0, kernel: 0 };
   const others = spent.filter((thread) => thread !== main).sort((a, b) => b.user + b.kernel - (a.user + a.kernel));
   const busiest = others[0] ?? { tid: '', user: 0, kernel: 0 };
+  // BENCH_THREADS=1: each of the other threads that ran, on stderr (V8's helper threads follow the main thread's id).
+  if (process.env.BENCH_THREADS) for (const thread of others.filter((each) => each.user + each.kernel > 0)) console.error(`thread ${thread.tid}: ${thread.user}+${thread.kernel} ms`);
   const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel }), { tid: '', user: 0, kernel: 0 });
   return { main, busiest, rest };
 }

@@ -9,7 +9,9 @@
 //
 // PROF_DIR=/some/dir: the server also writes a CPU profile of each thread there when it stops
 // (node refuses --cpu-prof in NODE_OPTIONS), e.g. of a benchmark's storm.
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : [])];
+// SERVER_V8_FLAGS='--trace-gc …': more flags for the server's node, for experiments (node refuses
+// most V8 flags in NODE_OPTIONS); bench/ingest.bench.ts's BENCH_SERVER_OUT keeps what it printed.
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32', ...(process.env.SERVER_V8_FLAGS ? process.env.SERVER_V8_FLAGS.split(' ').filter(Boolean) : []), ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : [])];
 
 /** Arguments for `node` that run the server (under tsx, as its own process, so signals reach it). */
 export const SERVER_NODE_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'];
