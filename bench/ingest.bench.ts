@@ -20,7 +20,6 @@
  * span in hrtime µs), SERVER_V8_FLAGS='--trace-gc' (scripts/server-node.mjs) with
  * BENCH_SERVER_OUT=/file (what the server printed), BENCH_THREADS=1 (CPU of each server thread).
  */
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -32,6 +31,7 @@ import pg from 'pg';
 import { PRIORITY, priorityOf, type Envelope, type EnrollResponse } from '../src/domain';
 import { GZIP_FROM_BYTES } from '../src/sync/transport';
 import { seededRandom } from '../tests/chaos/random';
+import { startPostgres } from './lib/postgres';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
 import { PUSH_PATH, pushHeaders, pushOverHttp } from '../server/pushOverHttp';
@@ -328,14 +328,6 @@ async function rawPostgres(databaseUrl: string, envelopes: Envelope[], schema: '
     await client.end();
     await database.drop();
   }
-}
-
-function startPostgres(): { url: string; stop(): void } {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => undefined };
-  const dir = mkdtempSync(path.join('/tmp', 'nsp-bench-pg-'));
-  const port = String(55000 + Math.floor(Math.random() * 5000));
-  const url = execFileSync('sh', ['scripts/pg-test-cluster.sh', 'start', dir, port]).toString().trim().split('\n').at(-1)!;
-  return { url, stop: () => execFileSync('sh', ['scripts/pg-test-cluster.sh', 'stop', dir]) };
 }
 
 /** The reference, measured just before and just after the storms: the machine's noise shows as their spread. */

@@ -8,35 +8,23 @@
  * Run: node --import tsx bench/pg-store.bench.ts [rounds]
  * PostgreSQL: BENCH_DATABASE_URL, or a throwaway cluster started with scripts/pg-test-cluster.sh.
  */
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { PostgresStorage } from '../server/storage/postgres';
+import { PostgresStorage, storeMessagesQuery } from '../server/storage/postgres';
+import type { NewMessage } from '../server/storage/types';
 import { createTestDatabase } from '../tests/server/helpers';
+import { startPostgres } from './lib/postgres';
 
 const ROUNDS = Number(process.argv[2] ?? 12);
 const GROUP = 5000;
-const LOCK = 0x4e535001; // the server's (server/storage/postgres.ts)
+const LOCK = 0x4e535001; // the server's, for the statement it used before
 
-const ownUrl = process.env.BENCH_DATABASE_URL;
-const clusterDir = ownUrl ? undefined : mkdtempSync(path.join('/tmp', 'nsp-bench-pg-'));
-const url = ownUrl ?? execFileSync('sh', ['scripts/pg-test-cluster.sh', 'start', clusterDir!, String(55000 + Math.floor(Math.random() * 5000))]).toString().trim().split('\n').at(-1)!;
+type Row = NewMessage & { payloadJson: string };
 
-interface Row {
-  id: string;
-  type: string;
-  siteId: string;
-  deviceId: string;
-  createdAt: string;
-  payloadJson: string;
-  origin: string;
-  receivedAt: string;
-}
-
-const database = await createTestDatabase(url);
+const postgres = startPostgres();
+const database = await createTestDatabase(postgres.url);
 try {
   // The server's schema, made by its migrations; then a plain connection, as the server's store connection.
   const storage = new PostgresStorage({ connectionString: database.url });
@@ -57,39 +45,31 @@ try {
       const at = new Date().toISOString();
       return {
         id: randomUUID(),
-        type: ['visit.registered', 'stock.moved', 'roster.shiftChanged'][index % 3],
+        type: (['visit.registered', 'stock.moved', 'household.updated'] as const)[index % 3],
         siteId: sites[index % sites.length],
         deviceId: randomUUID(),
         createdAt: at,
         payloadJson: JSON.stringify({ householdId: randomUUID(), name: 'Jansen "de" Vries', postcode: '7012 AB', houseNumber: String(index), people: 3, note: 'Insuline, "koelkast" nodig', at }),
-        origin: 'device',
+        origin: 'device' as const,
         receivedAt: at,
       };
     });
 
-  const insertFrom = (source: string) => `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LOCK}::bigint))
-    INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-    SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
-    FROM ${source} WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
-      CROSS JOIN lock
-    ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING id`;
   const shapes: Record<string, (rows: Row[]) => pg.QueryConfig> = {
+    // The statement as it was until 2026-11-28 (server/storage/postgres.ts then).
     'eight text[] (unnest), before': (rows) => ({
       name: 'unnest',
-      text: insertFrom('unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])'),
+      text: `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LOCK}::bigint))
+        INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+        SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+          WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
+          CROSS JOIN lock
+        ORDER BY position ON CONFLICT (id) DO NOTHING RETURNING id`,
       values: (['id', 'type', 'siteId', 'deviceId', 'createdAt', 'payloadJson', 'origin', 'receivedAt'] as const).map((key) => rows.map((row) => row[key])),
     }),
-    'one JSON document (json_to_recordset), now': (rows) => ({
-      name: 'recordset',
-      text: insertFrom(
-        'ROWS FROM (json_to_recordset($1::json) AS (id text, type text, site_id text, device_id text, created_at text, payload text, origin text, received_at text))',
-      ),
-      values: [
-        JSON.stringify(
-          rows.map((row) => ({ id: row.id, type: row.type, site_id: row.siteId, device_id: row.deviceId, created_at: row.createdAt, payload: row.payloadJson, origin: row.origin, received_at: row.receivedAt })),
-        ),
-      ],
-    }),
+    // The server's own.
+    'one JSON document (json_to_recordset), now': storeMessagesQuery,
   };
 
   const figures = new Map(Object.keys(shapes).map((name) => [name, { own: [] as number[], backend: [] as number[], wall: [] as number[] }]));
@@ -129,5 +109,5 @@ try {
   console.log('Medians over the rounds; the backend\'s CPU is read in ticks of 10 ms (2 µs a row).');
 } finally {
   await database.drop();
-  if (clusterDir) execFileSync('sh', ['scripts/pg-test-cluster.sh', 'stop', clusterDir]);
+  postgres.stop();
 }

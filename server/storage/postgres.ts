@@ -145,6 +145,38 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === '23505';
 }
 
+/**
+ * The statement that stores a group of messages (`PostgresStorage.storeInOrder`, which says why
+ * it has this shape); exported for bench/pg-store.bench.ts, which times it.
+ */
+export function storeMessagesQuery(rows: NewMessage[]): pg.QueryConfig {
+    // Rows go in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
+    const batch = JSON.stringify(
+      rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        site_id: row.siteId,
+        device_id: row.deviceId,
+        created_at: row.createdAt,
+        payload: payloadText(row),
+        origin: row.origin,
+        received_at: row.receivedAt,
+      })),
+    );
+    return {
+      name: 'store-messages',
+      text: `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($2::bigint))
+             INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+             SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
+             FROM ROWS FROM (json_to_recordset($1::json) AS (id text, type text, site_id text, device_id text, created_at text, payload text, origin text, received_at text))
+               WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
+               CROSS JOIN lock
+             ORDER BY position
+             ON CONFLICT (id) DO NOTHING RETURNING id`,
+      values: [batch, MESSAGES_LOCK],
+    };
+}
+
 export class PostgresStorage implements Storage {
   /**
    * storeMessages calls run one after the other, in call order, so a caller may hand over the
@@ -369,31 +401,7 @@ export class PostgresStorage implements Storage {
    * reconnect storm both share the same cores, and the storm got 23–40 % faster (BENCHMARKS.md).
    */
   private async storeInOrder(rows: NewMessage[]): Promise<StoreOutcome[]> {
-    // Rows go in in their order (WITH ORDINALITY … ORDER BY), so the sequence numbers follow them.
-    const batch = JSON.stringify(
-      rows.map((row) => ({
-        id: row.id,
-        type: row.type,
-        site_id: row.siteId,
-        device_id: row.deviceId,
-        created_at: row.createdAt,
-        payload: payloadText(row),
-        origin: row.origin,
-        received_at: row.receivedAt,
-      })),
-    );
-    const inserted = await this.writePool.query<{ id: string }>({
-      name: 'store-messages',
-      text: `WITH lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($2::bigint))
-             INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-             SELECT id, type, site_id, device_id, created_at, payload::json, origin, received_at::timestamptz
-             FROM ROWS FROM (json_to_recordset($1::json) AS (id text, type text, site_id text, device_id text, created_at text, payload text, origin text, received_at text))
-               WITH ORDINALITY AS batch (id, type, site_id, device_id, created_at, payload, origin, received_at, position)
-               CROSS JOIN lock
-             ORDER BY position
-             ON CONFLICT (id) DO NOTHING RETURNING id`,
-      values: [batch, MESSAGES_LOCK],
-    });
+    const inserted = await this.writePool.query<{ id: string }>(storeMessagesQuery(rows));
     const insertedIds = new Set(inserted.rows.map((row) => row.id));
     // The ids not inserted are stored already (committed, or ON CONFLICT waited for their
     // transaction): whose they are tells a duplicate from a conflict.
