@@ -34,6 +34,7 @@ import { seededRandom } from '../tests/chaos/random';
 import { startPostgres } from './lib/postgres';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
+import { CHECKPOINT_PAGES } from '../server/storage/sqlite-connection.mjs';
 import { PUSH_PATH, pushHeaders, pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import type { StormFigures } from './lib/ab';
@@ -267,7 +268,12 @@ function referenceSample(): Envelope[] {
 /** The points the rows belong to, for the foreign key of the server's schema. */
 const sitesOf = (envelopes: Envelope[]) => [...new Set(envelopes.map((e) => e.siteId))];
 
-async function rawSqlite(envelopes: Envelope[], schema: 'bare' | 'server'): Promise<number> {
+/**
+ * `checkpoints: 'server'`: with the server's checkpoint setting (sqlite-connection.mjs) instead
+ * of SQLite's default of one every 1,000 pages of WAL; the server checkpoints when its writer is
+ * quiet, which for a bare loop means after the clock stops.
+ */
+async function rawSqlite(envelopes: Envelope[], schema: 'bare' | 'server', checkpoints: 'default' | 'server' = 'default'): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nsp-raw-'));
   if (schema === 'server') {
     const storage = openStorage({ dataDir: dir });
@@ -277,6 +283,7 @@ async function rawSqlite(envelopes: Envelope[], schema: 'bare' | 'server'): Prom
   const db = new Database(path.join(dir, SQLITE_FILE_NAME));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  if (checkpoints === 'server') db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
   if (schema === 'bare') {
     db.exec(`CREATE TABLE messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, site_id TEXT, device_id TEXT NOT NULL,
       created_at TEXT NOT NULL, payload TEXT NOT NULL, origin TEXT NOT NULL, received_at TEXT NOT NULL); CREATE INDEX m_site ON messages(site_id, seq);`);
@@ -334,6 +341,8 @@ async function rawPostgres(databaseUrl: string, envelopes: Envelope[], schema: '
 interface Reference {
   bare: [before: number, after: number];
   server: [before: number, after: number];
+  /** SQLite: the bare table with the server's checkpoint setting. */
+  bareServerCheckpoints?: [before: number, after: number];
 }
 const mean = ([before, after]: [number, number]) => (before + after) / 2;
 const rawFigure = (pair: [number, number]) => `${mean(pair).toFixed(0)} (${pair[0].toFixed(0)} / ${pair[1].toFixed(0)})`;
@@ -356,6 +365,10 @@ function row(result: Awaited<ReturnType<typeof storm>>, reference: Reference): R
     'raw, bare table (before / after)': rawFigure(reference.bare),
     'raw, server schema (before / after)': rawFigure(reference.server),
     'ingest / raw (bare / schema)': `${share(mean(reference.bare))} / ${share(mean(reference.server))}`,
+    ...(reference.bareServerCheckpoints && {
+      "raw, bare, the server's checkpoints (before / after)": rawFigure(reference.bareServerCheckpoints),
+      "ingest / that raw": share(mean(reference.bareServerCheckpoints)),
+    }),
     'push p50': `${result.p50.toFixed(0)} ms`,
     'push p99': `${result.p99.toFixed(0)} ms`,
     // A small request (health) sent every 10 ms during the storm, as a dashboard would.
@@ -386,9 +399,13 @@ function record(name: string, result: Awaited<ReturnType<typeof storm>>, referen
 const only = process.env.BENCH_ONLY;
 const sample = referenceSample();
 if (only !== 'postgres') {
-  const before = [await rawSqlite(sample, 'bare'), await rawSqlite(sample, 'server')];
+  const before = [await rawSqlite(sample, 'bare'), await rawSqlite(sample, 'server'), await rawSqlite(sample, 'bare', 'server')];
   const sqlite = await ingest(undefined);
-  const reference: Reference = { bare: [before[0], await rawSqlite(sample, 'bare')], server: [before[1], await rawSqlite(sample, 'server')] };
+  const reference: Reference = {
+    bare: [before[0], await rawSqlite(sample, 'bare')],
+    server: [before[1], await rawSqlite(sample, 'server')],
+    bareServerCheckpoints: [before[2], await rawSqlite(sample, 'bare', 'server')],
+  };
   record('SQLite, 1st storm', sqlite.cold, reference);
   record('SQLite, 2nd storm', sqlite.warm, reference);
 }

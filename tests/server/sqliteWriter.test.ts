@@ -4,10 +4,13 @@
  * nothing already stored may be lost, and the next write must work.
  */
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MessageRow, Site, Storage } from '../../server/storage';
-import { openTestStorage, signalPayload } from './helpers';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStorage, SQLITE_FILE_NAME, type MessageRow, type Site, type Storage } from '../../server/storage';
+import { openSqliteConnection } from '../../server/storage/sqlite-connection.mjs';
+import { makeTempDir, openTestStorage, signalPayload } from './helpers';
 
 function row(siteId: string): MessageRow {
   const now = new Date().toISOString();
@@ -60,5 +63,32 @@ describe('the SQLite writer thread', () => {
     await storage.close();
     await exited;
     expect(writerThread(storage)).toBeUndefined();
+  });
+
+  it('copies the WAL into the database file once the writes stop, and a reopened file has every message', async () => {
+    const temp = makeTempDir('nsp-checkpoint-');
+    const file = path.join(temp.dir, SQLITE_FILE_NAME);
+    const own = openStorage({ dataDir: temp.dir });
+    try {
+      await own.migrate();
+      const point = await own.createSite({ name: 'Bredevoort', municipality: 'Aalten' });
+      const empty = statSync(file).size;
+      // About 5 MB: more than SQLite's own checkpoint threshold (1,000 pages), less than the server's.
+      const rows = Array.from({ length: 2000 }, () => ({ ...row(point.id), payload: { ...signalPayload(), note: 'x'.repeat(2500) } }));
+      expect(new Set(await own.storeMessages(rows))).toEqual(new Set(['accepted']));
+
+      // The writer checkpoints once it has been quiet for a moment: the file itself grows.
+      await vi.waitFor(() => expect(statSync(file).size).toBeGreaterThan(empty + 5_000_000), { timeout: 10_000, interval: 50 });
+      expect(await own.countMessages()).toBe(2000);
+    } finally {
+      await own.close();
+    }
+    const reopened = openSqliteConnection(file);
+    try {
+      expect(reopened.prepare('SELECT COUNT(*) AS n FROM messages').get()).toEqual({ n: 2000 });
+    } finally {
+      reopened.close();
+      temp.remove();
+    }
   });
 });
