@@ -45,8 +45,8 @@ const seen = db.transaction((devices, contacts) => {
 });
 
 // The checkpoint (sqlite-connection.mjs), once no write came for QUIET_MS: after a storm, not in
-// the middle of it, where checkpoints every 1,000 pages took as long as the inserts (A/B of
-// 8 rounds: +16 % and +11 % msg/s for the storm's first and second 30,000 messages; BENCHMARKS.md,
+// the middle of it, where checkpoints every 1,000 pages made each commit take as long as its
+// inserts (A/B of 14 rounds: about +9 % msg/s in both storms of 30,000 messages; BENCHMARKS.md,
 // server ingest). PASSIVE: it copies what no reader still needs and waits for no one. A WAL
 // that reaches CHECKPOINT_PAGES in a long storm is checkpointed by the commit that reaches it.
 const QUIET_MS = 100;
