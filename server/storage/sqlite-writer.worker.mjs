@@ -47,8 +47,9 @@ const seen = db.transaction((devices, contacts) => {
 // The checkpoint (sqlite-connection.mjs), once no write came for QUIET_MS: after a storm, not in
 // the middle of it, where checkpoints every 1,000 pages made each commit take as long as its
 // inserts (A/Bs of 22 rounds: +5 % and +7 % msg/s in the two storms of 30,000 messages;
-// BENCHMARKS.md, server ingest). PASSIVE: it copies what no reader still needs and waits for no one. A WAL
-// that reaches CHECKPOINT_PAGES in a long storm is checkpointed by the commit that reaches it.
+// BENCHMARKS.md, server ingest). PASSIVE: it copies what no reader still needs and waits for no
+// one. A WAL that reaches CHECKPOINT_PAGES in a long storm is checkpointed by the commit that
+// reaches it.
 const QUIET_MS = 100;
 let quiet;
 const checkpointWhenQuiet = () => {

@@ -1,7 +1,8 @@
 /**
  * The SQLite adapter writes pushed messages in a thread of its own. If that thread dies, the
  * writes waiting for it must fail (so their tablets keep the messages and push them again),
- * nothing already stored may be lost, and the next write must work.
+ * nothing already stored may be lost, and the next write must work. It checkpoints the WAL into
+ * the database file when the writes stop (not in every commit, as SQLite would by itself).
  */
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
