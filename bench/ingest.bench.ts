@@ -34,7 +34,7 @@ import { seededRandom } from '../tests/chaos/random';
 import { startPostgres } from './lib/postgres';
 import { createTestDatabase, enrollOverHttp, makeEnrollmentCode, makeTempDir, startServerProcess, type ServerProcess } from '../tests/server/helpers';
 import { openStorage, SQLITE_FILE_NAME } from '../server/storage';
-import { CHECKPOINT_PAGES } from '../server/storage/sqlite-connection.mjs';
+import { openSqliteConnection } from '../server/storage/sqlite-connection.mjs';
 import { PUSH_PATH, pushHeaders, pushOverHttp } from '../server/pushOverHttp';
 import { backlogMessage, emergencyReport } from '../server/sampleBacklog';
 import type { StormFigures } from './lib/ab';
@@ -269,21 +269,23 @@ function referenceSample(): Envelope[] {
 const sitesOf = (envelopes: Envelope[]) => [...new Set(envelopes.map((e) => e.siteId))];
 
 /**
- * `checkpoints: 'server'`: with the server's checkpoint setting (sqlite-connection.mjs) instead
- * of SQLite's default of one every 1,000 pages of WAL; the server checkpoints when its writer is
- * quiet, which for a bare loop means after the clock stops.
+ * `connection: 'server'`: opened as the server opens its connections (sqlite-connection.mjs), so
+ * with its checkpoint setting instead of SQLite's default of one every 1,000 pages of WAL; the
+ * server checkpoints when its writer is quiet, which for a bare loop means after the clock stops.
  */
-async function rawSqlite(envelopes: Envelope[], schema: 'bare' | 'server', checkpoints: 'default' | 'server' = 'default'): Promise<number> {
+async function rawSqlite(envelopes: Envelope[], schema: 'bare' | 'server', connection: 'plain' | 'server' = 'plain'): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nsp-raw-'));
   if (schema === 'server') {
     const storage = openStorage({ dataDir: dir });
     await storage.migrate();
     await storage.close();
   }
-  const db = new Database(path.join(dir, SQLITE_FILE_NAME));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  if (checkpoints === 'server') db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
+  const file = path.join(dir, SQLITE_FILE_NAME);
+  const db = connection === 'server' ? openSqliteConnection(file) : new Database(file);
+  if (connection === 'plain') {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
   if (schema === 'bare') {
     db.exec(`CREATE TABLE messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, site_id TEXT, device_id TEXT NOT NULL,
       created_at TEXT NOT NULL, payload TEXT NOT NULL, origin TEXT NOT NULL, received_at TEXT NOT NULL); CREATE INDEX m_site ON messages(site_id, seq);`);

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 
 /** The most pages the WAL grows to before the commit that reaches them checkpoints it. */
-export const CHECKPOINT_PAGES = 20_000;
+const CHECKPOINT_PAGES = 20_000;
 
 /** Opens `file` with the server's settings. */
 export function openSqliteConnection(file) {
