@@ -8,6 +8,9 @@
  * both commits must have the same database schema (checked). Not part of `npm run bench`: it
  * needs a commit to compare with.
  * The server starts with each checkout's own flags (scripts/server-node.mjs).
+ * On SQLite each round's share is also shown against the bare loop with the server's checkpoint
+ * setting, the goal's strict reference. Identical servers have come out 11 % and 20 % apart in
+ * one run of 4 rounds (an A/A, BENCHMARKS.md section 6): a difference of that size is not evidence.
  * Run: node --import tsx bench/ingest-ab.bench.ts <commit> [rounds] [devices] [messagesPerDevice]
  * SQLite unless BENCH_ONLY=postgres (with BENCH_DATABASE_URL, as for ingest.bench.ts).
  */
@@ -35,6 +38,14 @@ console.log(`Server ingest A/B: ${commit} against the working tree, ${ROUNDS} in
 const { dir: before, remove: removeCheckout } = checkoutAt(commit, 'ab-ingest');
 
 type Side = 'before' | 'after';
+
+/** The share against the bare loop with the server's checkpoints, each round and the mean; '' where a run has none (PostgreSQL, older benches). */
+function sameCheckpoints(runs: StormFigures[]): string {
+  const shares = runs.map((run) => run.shareSameCheckpoints);
+  if (shares.some((share) => share === undefined)) return '';
+  const percent = (share: number) => `${(share * 100).toFixed(0)}`;
+  return `${shares.map((share) => percent(share!)).join(' ')} / ${percent(mean(shares as number[]))} %`;
+}
 /** Per side, per storm (e.g. "SQLite, 1st storm"), the figures of each round. */
 const figures: Record<Side, Record<string, StormFigures[]>> = { before: {}, after: {} };
 
@@ -68,11 +79,13 @@ try {
         'msg/s, each round': runs.map((run) => (run.rate / 1000).toFixed(1) + 'k').join(' '),
         'msg/s, mean': mean(runs.map((run) => run.rate)).toFixed(0),
         'share of raw, bare (mean)': `${(mean(runs.map((run) => run.shareBare)) * 100).toFixed(0)} %`,
+        // SQLite: against the bare loop with the server's checkpoint setting (the strict reference, since the twenty-third session).
+        "share, the server's checkpoints (each / mean)": sameCheckpoints(runs),
         'p99, worst': `${Math.max(...runs.map((run) => run.p99)).toFixed(0)} ms`,
         'main thread µs/msg (mean)': mean(runs.map((run) => run.mainUs)).toFixed(1),
       };
     }
-    const pick = (side: Side, key: keyof StormFigures) => figures[side][storm].map((run) => run[key]);
+    const pick = (side: Side, key: 'rate' | 'mainUs') => figures[side][storm].map((run) => run[key]);
     const rate = pairedDifference(pick('before', 'rate'), pick('after', 'rate'));
     const main = pairedDifference(pick('before', 'mainUs'), pick('after', 'mainUs'));
     const interval = (value: { interval?: [number, number] }, digits: number) => (value.interval ? ` (90 %: ${value.interval[0].toFixed(digits)} to ${value.interval[1].toFixed(digits)})` : '');
@@ -80,6 +93,7 @@ try {
       'msg/s, each round': '',
       'msg/s, mean': `${rate.mean.toFixed(0)}${interval(rate, 0)}`,
       'share of raw, bare (mean)': '',
+      "share, the server's checkpoints (each / mean)": '',
       'p99, worst': '',
       'main thread µs/msg (mean)': `${main.mean.toFixed(1)}${interval(main, 1)}`,
     };

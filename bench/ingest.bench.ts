@@ -354,6 +354,7 @@ function figures(result: Awaited<ReturnType<typeof storm>>, reference: Reference
   return {
     rate: result.rate,
     shareBare: result.rate / mean(reference.bare),
+    ...(reference.bareServerCheckpoints && { shareSameCheckpoints: result.rate / mean(reference.bareServerCheckpoints) }),
     p99: result.p99,
     mainUs: ((user + kernel) * 1000) / (DEVICES * PER_DEVICE),
   };

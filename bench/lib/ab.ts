@@ -7,6 +7,8 @@ export interface StormFigures {
   rate: number;
   /** The rate as a share of the raw insert rate into a bare table (0..1). */
   shareBare: number;
+  /** SQLite: the rate as a share of the bare table's rate with the server's checkpoint setting (0..1), the strict reference. */
+  shareSameCheckpoints?: number;
   /** Push latency, ms. */
   p99: number;
   /** CPU of the server's main thread per message, µs (user + kernel). */
