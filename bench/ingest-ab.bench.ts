@@ -41,10 +41,10 @@ type Side = 'before' | 'after';
 
 /** The share against the bare loop with the server's checkpoints, each round and the mean; '' where a run has none (PostgreSQL, older benches). */
 function sameCheckpoints(runs: StormFigures[]): string {
-  const shares = runs.map((run) => run.shareSameCheckpoints);
-  if (shares.some((share) => share === undefined)) return '';
-  const percent = (share: number) => `${(share * 100).toFixed(0)}`;
-  return `${shares.map((share) => percent(share!)).join(' ')} / ${percent(mean(shares as number[]))} %`;
+  const shares = runs.flatMap((run) => (run.shareSameCheckpoints === undefined ? [] : [run.shareSameCheckpoints]));
+  if (shares.length < runs.length) return '';
+  const percent = (share: number) => (share * 100).toFixed(0);
+  return `${shares.map(percent).join(' ')} / ${percent(mean(shares))} %`;
 }
 /** Per side, per storm (e.g. "SQLite, 1st storm"), the figures of each round. */
 const figures: Record<Side, Record<string, StormFigures[]>> = { before: {}, after: {} };

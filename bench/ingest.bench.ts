@@ -8,7 +8,10 @@
  * one multi-row INSERT), measured just before and just after the storms (the share uses their
  * mean; their spread shows the machine's noise): once into a bare table (the reference of the
  * first runs), once into the server's own schema, made by its migrations (its extra index by
- * type and its foreign key to the points are work that any ingest into that table has to do).
+ * type and its foreign key to the points are work that any ingest into that table has to do);
+ * for SQLite also into the bare table opened as the server opens its file (its checkpoint
+ * setting: in a commit only at 20,000 pages of WAL), the goal's strict reference since the
+ * server checkpoints after a storm rather than in it (twenty-third session).
  * The server logs at `info`, as `npm start` runs it (one line per request; since 2026-11-27,
  * thirteenth session; before, the bench ran it at `error`).
  * Run: node --import tsx bench/ingest.bench.ts [devices] [messagesPerDevice]
