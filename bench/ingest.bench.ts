@@ -208,12 +208,12 @@ function processCpuMs(pid: number | undefined): number {
 }
 
 /** CPU time (user, kernel) of each thread of a process so far, in ms, from /proc (Linux). */
-function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: number]> {
-  const threads = new Map<string, [number, number]>();
+function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: number, minorFaults: number]> {
+  const threads = new Map<string, [number, number, number]>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
-      threads.set(tid, [Number(fields[11]) * 10, Number(fields[12]) * 10]);
+      threads.set(tid, [Number(fields[11]) * 10, Number(fields[12]) * 10, Number(fields[7])]);
     } catch {
       // The thread ended between listing and reading.
     }
@@ -221,22 +221,35 @@ function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: 
   return threads;
 }
 
+/** A thread's name (V8's helpers are 'V8 DefaultWorke', libuv's pool 'libuv-worker', a worker thread 'node'), or '?' once it ended. */
+function threadName(pid: number | undefined, tid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 /**
  * Where the server's CPU went during a storm, per thread: the main thread (the event loop), the
  * busiest other thread (on SQLite, the writer thread), and all the others (V8's collector and
  * compiler, libuv's pool), each as [user, kernel] ms.
  */
-function threadShares(before: Map<string, [number, number]>, after: Map<string, [number, number]>, pid: number | undefined) {
-  const spent = [...after].map(([tid, [user, kernel]]) => {
-    const [user0, kernel0] = before.get(tid) ?? [0, 0];
-    return { tid, user: user - user0, kernel: kernel - kernel0 };
+function threadShares(before: Map<string, [number, number, number]>, after: Map<string, [number, number, number]>, pid: number | undefined) {
+  const spent = [...after].map(([tid, [user, kernel, faults]]) => {
+    const [user0, kernel0, faults0] = before.get(tid) ?? [0, 0, 0];
+    return { tid, user: user - user0, kernel: kernel - kernel0, faults: faults - faults0 };
   });
-  const main = spent.find((thread) => thread.tid === String(pid)) ?? { tid: '', user: 0, kernel: 0 };
+  const main = spent.find((thread) => thread.tid === String(pid)) ?? { tid: '', user: 0, kernel: 0, faults: 0 };
   const others = spent.filter((thread) => thread !== main).sort((a, b) => b.user + b.kernel - (a.user + a.kernel));
-  const busiest = others[0] ?? { tid: '', user: 0, kernel: 0 };
-  // BENCH_THREADS=1: each of the other threads that ran, on stderr (V8's helper threads follow the main thread's id).
-  if (process.env.BENCH_THREADS) for (const thread of others.filter((each) => each.user + each.kernel > 0)) console.error(`thread ${thread.tid}: ${thread.user}+${thread.kernel} ms`);
-  const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel }), { tid: '', user: 0, kernel: 0 });
+  const busiest = others[0] ?? { tid: '', user: 0, kernel: 0, faults: 0 };
+  // BENCH_THREADS=1: each thread that ran, on stderr, with its minor page faults (V8's helper threads follow the main thread's id).
+  if (process.env.BENCH_THREADS) {
+    for (const thread of [main, ...others].filter((each) => each.user + each.kernel > 0)) {
+      console.error(`thread ${thread.tid} (${threadName(pid, thread.tid)}): ${thread.user}+${thread.kernel} ms, ${thread.faults} page faults`);
+    }
+  }
+  const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel, faults: sum.faults + thread.faults }), { tid: '', user: 0, kernel: 0, faults: 0 });
   return { main, busiest, rest };
 }
 
