@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_ARGS } from './server-node.mjs';
+import { SERVER_NODE_ARGS, serverNodeEnv } from './server-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distIndex = path.join(process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(root, 'dist'), 'index.html');
@@ -39,7 +39,7 @@ if (reason) {
 }
 
 if (noBuild) console.log('Starting without a build check (npm run serve).');
-const server = spawn(process.execPath, SERVER_NODE_ARGS, { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, SERVER_NODE_ARGS, { cwd: root, env: serverNodeEnv(), stdio: 'inherit' });
 
 // Pass Ctrl+C and service-manager stops on, so the server can close its database cleanly.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

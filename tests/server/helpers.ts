@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { EnrollResponse, Envelope, MessageType, PayloadOf } from '../../src/domain';
 import { issueEnrollmentCode } from '../../server/auth';
 import { openStorage, type Storage } from '../../server/storage';
-import { SERVER_NODE_ARGS } from '../../scripts/server-node.mjs';
+import { SERVER_NODE_ARGS, serverNodeEnv } from '../../scripts/server-node.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -187,13 +187,14 @@ export interface ServerProcessOptions {
  */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   // Another checkout's server starts with that checkout's flags too (scripts/server-node.mjs).
-  const args = options.root
-    ? ((await import(pathToFileURL(path.join(options.root, 'scripts', 'server-node.mjs')).href)) as { SERVER_NODE_ARGS: string[] }).SERVER_NODE_ARGS
-    : SERVER_NODE_ARGS;
-  const child = spawn(process.execPath, args, {
+  const launcher = options.root
+    ? ((await import(pathToFileURL(path.join(options.root, 'scripts', 'server-node.mjs')).href)) as { SERVER_NODE_ARGS: string[]; serverNodeEnv?: typeof serverNodeEnv })
+    : { SERVER_NODE_ARGS, serverNodeEnv };
+  // A checkout from before the twenty-fifth session has no serverNodeEnv: its server ran with the caller's environment.
+  const child = spawn(process.execPath, launcher.SERVER_NODE_ARGS, {
     cwd: options.root ?? REPO_ROOT,
     env: {
-      ...process.env,
+      ...(launcher.serverNodeEnv ?? ((env: NodeJS.ProcessEnv) => env))(process.env),
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
