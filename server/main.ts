@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ storage, distDir: config.distDir, logger: config.logLevel, enrollRateLimit: { max: config.enrollRateLimit } });
   // The first reconnect storm after a start should not run cold code (server/warmUp.ts).
-  if (config.warmUpMessages > 0) await warmUpAtStart(app.log, { messages: config.warmUpMessages, distDir: config.distDir, storage });
+  if (config.warmUpMessages > 0) await warmUpAtStart(app.log, { messages: config.warmUpMessages, distDir: config.distDir });
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
 

@@ -14,7 +14,6 @@
  * gzipped answer. Then the scratch app stops and its directory is removed. The real database
  * is never touched: the scratch app does not know it. Before, only the checks were warmed up.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,7 +25,7 @@ import { buildApp } from './app';
 import { generateDeviceToken, hashSecret } from './auth';
 import { pushOverHttp } from './pushOverHttp';
 import { backlogMessage } from './sampleBacklog';
-import { openStorage, type NewMessage, type Storage } from './storage';
+import { openStorage } from './storage';
 
 /**
  * Messages of the warm-up at start (WARM_UP_MESSAGES overrides it; 0 skips the warm-up). With
@@ -46,7 +45,7 @@ const TABLETS = 6;
  */
 export async function warmUpAtStart(
   log: { debug(details: object, message: string): void; warn(details: object, message: string): void },
-  { storage, ...options }: Parameters<typeof warmUpPushPath>[0] & { storage?: Storage } = {},
+  options: Parameters<typeof warmUpPushPath>[0] = {},
 ): Promise<void> {
   const started = performance.now();
   try {
@@ -55,28 +54,6 @@ export async function warmUpAtStart(
   } catch (error) {
     log.warn({ err: error }, 'warming up the push path failed');
   }
-  if (!storage?.warmUpWrites) return;
-  const writesStarted = performance.now();
-  try {
-    const rows = sampleRows(options.messages ?? WARM_UP_MESSAGES);
-    await storage.warmUpWrites(rows);
-    log.debug({ rows: rows.length, ms: Math.round(performance.now() - writesStarted) }, 'write path warmed up');
-  } catch (error) {
-    log.warn({ err: error }, 'warming up the write path failed');
-  }
-}
-
-/**
- * Rows of a realistic backlog as a push's check makes them, for the real storage's own warm-up
- * (Storage.warmUpWrites: its writer thread, which the scratch app's warm-up does not reach).
- */
-function sampleRows(count: number): NewMessage[] {
-  const where = { siteId: randomUUID(), deviceId: randomUUID() };
-  const receivedAt = new Date().toISOString();
-  return Array.from({ length: count }, (_, index) => {
-    const { id, type, siteId, deviceId, createdAt, payload } = backlogMessage(index, where, Math.random);
-    return { id, type, siteId, deviceId, createdAt, payloadJson: JSON.stringify(payload), origin: 'device' as const, receivedAt };
-  });
 }
 
 export interface WarmUpResult {

@@ -40,10 +40,7 @@ export interface GroupCommitOptions {
   maxInFlight?: number;
 }
 
-/** The most rows in one transaction, by default. */
-export const GROUP_MAX_ROWS = 5000;
-
-export function withGroupCommit(storage: Storage, { maxRows = GROUP_MAX_ROWS, minIntervalMs = 20, maxInFlight = storage.storeQueueDepth }: GroupCommitOptions = {}): Storage {
+export function withGroupCommit(storage: Storage, { maxRows = 5000, minIntervalMs = 20, maxInFlight = storage.storeQueueDepth }: GroupCommitOptions = {}): Storage {
   const waiting: Waiting[] = [];
   /** A group is about to be handed over (its timer runs). */
   let scheduled = false;

@@ -18,7 +18,6 @@ export interface StoreAnswer {
 type Request =
   | { op: 'store'; rows: StoreRow[] }
   | { op: 'seen'; devices: [id: string, lastSeenAt: string, clockOffsetMs: number | null][]; contacts: [siteId: string, bucket: string][] }
-  | { op: 'warm'; rows: StoreRow[]; last: boolean }
   | { op: 'close' };
 
 interface Answer extends Partial<StoreAnswer> {
@@ -55,14 +54,6 @@ export class SqliteWriter {
 
   async seen(devices: [string, string, number | null][], contacts: [string, string][]): Promise<void> {
     await this.send({ op: 'seen', devices, contacts });
-  }
-
-  /**
-   * Warms the thread up: `groups` handed over as a storm's groups of rows are, and stored by the
-   * same code into a scratch database in memory, never into the file (sqlite-writer.worker.mjs).
-   */
-  async warm(groups: StoreRow[][]): Promise<void> {
-    for (const [index, rows] of groups.entries()) await this.send({ op: 'warm', rows, last: index === groups.length - 1 });
   }
 
   /** Closes the thread's connection once its queued writes are done. */

@@ -11,11 +11,9 @@
 //
 // Requests: { id, op: 'store', rows: [id, type, siteId, deviceId, createdAt, payloadJson, origin, receivedAt][] }
 //           { id, op: 'seen', devices: [id, lastSeenAt, clockOffsetMs | null][], contacts: [siteId, bucket][] }
-//           { id, op: 'warm', rows: as for 'store', last: boolean } (stored in a scratch database, see below)
 // Answers:  { id, skipped: [rowIndex, storedSiteId | null][] } | { id } | { id, error: { message, code } }
 //           (skipped: the rows that inserted nothing, their id being stored already)
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { openSqliteConnection } from './sqlite-connection.mjs';
 
 const db = openSqliteConnection(workerData.file);
@@ -26,49 +24,18 @@ const db = openSqliteConnection(workerData.file);
 // cost more than the statements they saved (BENCHMARKS.md, server ingest). A row that inserts
 // nothing has an id already stored (before, or earlier in this batch): its site tells the
 // adapter a duplicate from a conflict.
-function storeInto(connection) {
-  const insert = connection.prepare(
-    `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  );
-  const storedSite = connection.prepare('SELECT site_id FROM messages WHERE id = ?').pluck();
-  return connection.transaction((rows) => {
-    const skipped = [];
-    for (let index = 0; index < rows.length; index += 1) {
-      if (insert.run(rows[index]).changes === 0) skipped.push([index, storedSite.get(rows[index][0]) ?? null]);
-    }
-    return { skipped };
-  });
-}
-const store = storeInto(db);
-
-// The warm-up at start (server/warmUp.ts): sample rows, handed over as a storm's groups are, and
-// stored by the same code into a database in memory with the messages table's own definition
-// (read from the file; no foreign keys, as it has no points), closed after the last group. The
-// file is not touched. What it warms is this thread, which starts with the server and then waits
-// for the first storm: its compiled code, its young generation, and the memory its allocator
-// (SQLite's page cache, the rows' strings) has taken from the system, which glibc keeps
-// (scripts/server-node.mjs). Without it, this thread's first storm took 8,000–11,000 page faults
-// against 600–2,400 in the second, at about 12 µs each on this project's machines (BENCHMARKS.md,
-// server ingest, twenty-fifth session).
-let scratch;
-function warm(rows, last) {
-  if (!scratch) {
-    const connection = new Database(':memory:');
-    connection.pragma('foreign_keys = OFF');
-    const definitions = db.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name = 'messages' AND sql IS NOT NULL ORDER BY type = 'index'").pluck().all();
-    for (const sql of definitions) connection.exec(sql);
-    scratch = { connection, store: storeInto(connection) };
+const insert = db.prepare(
+  `INSERT INTO messages (id, type, site_id, device_id, created_at, payload, origin, received_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+);
+const storedSite = db.prepare('SELECT site_id FROM messages WHERE id = ?').pluck();
+const store = db.transaction((rows) => {
+  const skipped = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    if (insert.run(rows[index]).changes === 0) skipped.push([index, storedSite.get(rows[index][0]) ?? null]);
   }
-  try {
-    scratch.store.immediate(rows);
-  } finally {
-    if (last) {
-      scratch.connection.close();
-      scratch = undefined;
-    }
-  }
-}
+  return { skipped };
+});
 
 const touch = db.prepare('UPDATE devices SET last_seen_at = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?');
 const contact = db.prepare('INSERT INTO site_contacts (site_id, bucket) VALUES (?, ?) ON CONFLICT DO NOTHING');
@@ -102,9 +69,6 @@ parentPort.on('message', (request) => {
     else if (request.op === 'seen') {
       seen.immediate(request.devices, request.contacts);
       parentPort.postMessage({ id: request.id });
-    } else if (request.op === 'warm') {
-      warm(request.rows, request.last);
-      parentPort.postMessage({ id: request.id });
     } else if (request.op === 'close') {
       clearTimeout(quiet);
       db.close();
@@ -114,5 +78,5 @@ parentPort.on('message', (request) => {
   } catch (error) {
     parentPort.postMessage({ id: request.id, error: { message: error instanceof Error ? error.message : String(error), code: error?.code } });
   }
-  if (request.op !== 'close' && request.op !== 'warm') checkpointWhenQuiet();
+  if (request.op !== 'close') checkpointWhenQuiet();
 });

@@ -8,8 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Change, MessageType } from '../../src/domain';
 import { openSqliteConnection } from './sqlite-connection.mjs';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import { GROUP_MAX_ROWS } from './groupCommit';
-import { SqliteWriter, type StoreRow } from './sqlite-writer';
+import { SqliteWriter } from './sqlite-writer';
 import {
   BROADCAST_SITE_ID,
   SiteNameTakenError,
@@ -34,11 +33,6 @@ import {
   type SeenBatch,
   type StoreOutcome,
 } from './types';
-
-/** A row as the writer thread binds it. */
-function storeRow(row: NewMessage): StoreRow {
-  return [row.id, row.type, row.siteId, row.deviceId, row.createdAt, payloadText(row), row.origin, row.receivedAt];
-}
 
 interface SiteRecord {
   id: string;
@@ -317,19 +311,14 @@ export class SqliteStorage implements Storage {
     if (rows.length === 0) return [];
     // In the writer thread (sqlite-writer.worker.mjs): one transaction, a row at a time in row
     // order, so the sequence numbers follow the rows.
-    const { skipped } = await this.writer.store(rows.map(storeRow));
+    const { skipped } = await this.writer.store(
+      rows.map((row) => [row.id, row.type, row.siteId, row.deviceId, row.createdAt, payloadText(row), row.origin, row.receivedAt]),
+    );
     const outcomes = new Array<StoreOutcome>(rows.length).fill('accepted');
     // An id stored before (or earlier in this batch): the same message again if it is the same
     // point's, another message under a taken id if not.
     for (const [index, storedSiteId] of skipped) outcomes[index] = storedSiteId === rows[index].siteId ? 'duplicate' : 'conflict';
     return outcomes;
-  }
-
-  /** In groups as large as a storm's (groupCommit.ts), into a scratch database of the writer thread. */
-  async warmUpWrites(rows: NewMessage[]): Promise<void> {
-    const groups: StoreRow[][] = [];
-    for (let start = 0; start < rows.length; start += GROUP_MAX_ROWS) groups.push(rows.slice(start, start + GROUP_MAX_ROWS).map(storeRow));
-    await this.writer.warm(groups);
   }
 
   async pull(query: PullQuery): Promise<PullPage> {

@@ -239,12 +239,6 @@ export interface Storage {
    */
   readonly storeQueueDepth: number;
   /**
-   * Optional: runs `rows` through this storage's write path at start, to warm it up for the
-   * first reconnect storm, without storing them (server/warmUp.ts). SQLite has it: its writer
-   * thread waits for the first storm from the moment the server starts.
-   */
-  warmUpWrites?(rows: NewMessage[]): Promise<void>;
-  /**
    * Changes for one site plus broadcasts, with seq > after, in seq order, `limit` at most.
    * `exceptDeviceId`: without the messages that device pushed itself (it has them already).
    */
