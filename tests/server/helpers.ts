@@ -190,19 +190,20 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const launcher = options.root
     ? ((await import(pathToFileURL(path.join(options.root, 'scripts', 'server-node.mjs')).href)) as { SERVER_NODE_ARGS: string[]; serverNodeEnv?: typeof serverNodeEnv })
     : { SERVER_NODE_ARGS, serverNodeEnv };
-  // A checkout from before the twenty-fifth session has no serverNodeEnv: its server ran with the caller's environment.
+  const environment = {
+    ...process.env,
+    PORT: String(options.port ?? 0),
+    HOST: '127.0.0.1',
+    DATA_DIR: options.dataDir,
+    DIST_DIR: options.distDir ?? path.join(REPO_ROOT, 'dist'),
+    DATABASE_URL: options.databaseUrl ?? '',
+    LOG_LEVEL: options.logLevel ?? 'warn',
+    ...options.env,
+  };
   const child = spawn(process.execPath, launcher.SERVER_NODE_ARGS, {
     cwd: options.root ?? REPO_ROOT,
-    env: {
-      ...(launcher.serverNodeEnv ?? ((env: NodeJS.ProcessEnv) => env))(process.env),
-      PORT: String(options.port ?? 0),
-      HOST: '127.0.0.1',
-      DATA_DIR: options.dataDir,
-      DIST_DIR: options.distDir ?? path.join(REPO_ROOT, 'dist'),
-      DATABASE_URL: options.databaseUrl ?? '',
-      LOG_LEVEL: options.logLevel ?? 'warn',
-      ...options.env,
-    },
+    // A checkout from before the twenty-fifth session has no serverNodeEnv: its server ran with the environment as it is.
+    env: launcher.serverNodeEnv ? launcher.serverNodeEnv(environment) : environment,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

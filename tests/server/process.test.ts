@@ -1,13 +1,16 @@
 /**
  * What only the real process shows: a SIGKILL in the middle of a push loses no answered
  * message and doubles none after redelivery; the first start seeds a demo site; SIGTERM exits
- * cleanly; the admin CLI works on the same data while the server runs.
+ * cleanly; the admin CLI works on the same data while the server runs; it runs with the
+ * launcher's memory settings.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EnrollResponse, Envelope, PullResponse, PushResponse } from '../../src/domain';
 import { openStorage } from '../../server/storage';
+import { serverNodeEnv } from '../../scripts/server-node.mjs';
 import {
   createTestDatabase,
   enrollOverHttp,
@@ -201,6 +204,22 @@ describe('admin CLI', () => {
     results.forEach((result, index) => {
       expect(result.code, cases[index][0].join(' ')).toBe(1);
       expect(result.stderr).toMatch(cases[index][1]);
+    });
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')("the server process's memory settings (scripts/server-node.mjs)", () => {
+  it('runs with the young generation floor and glibc keeping its memory, after any tunables the caller set', { timeout: 60_000 }, async () => {
+    const server = await startServerProcess({ dataDir: tempDir() });
+    running.push(server);
+    const pid = server.child.pid ?? 0;
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--min-semi-space-size=16');
+    // glibc reads GLIBC_TUNABLES in place at start and leaves only its first setting visible here.
+    expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')).toContain('GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432');
+    expect(serverNodeEnv({}).GLIBC_TUNABLES).toBe('glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824');
+    expect(serverNodeEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=4', LANG: 'nl_NL.UTF-8' })).toEqual({
+      GLIBC_TUNABLES: 'glibc.malloc.arena_max=4:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824',
+      LANG: 'nl_NL.UTF-8',
     });
   });
 });
