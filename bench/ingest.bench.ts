@@ -21,7 +21,7 @@
  * BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of the two.
  * Diagnostics: PROF_DIR=/dir (CPU profiles of the server's threads; stderr gets each storm's
  * span in hrtime µs), SERVER_V8_FLAGS='--trace-gc' (scripts/server-node.mjs) with
- * BENCH_SERVER_OUT=/file (what the server printed), BENCH_THREADS=1 (CPU of each server thread).
+ * BENCH_SERVER_OUT=/file (what the server printed), BENCH_THREADS=1 (CPU and minor page faults of each server thread).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -207,7 +207,7 @@ function processCpuMs(pid: number | undefined): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
-/** CPU time (user, kernel) of each thread of a process so far, in ms, from /proc (Linux). */
+/** CPU time (user, kernel; ms) and minor page faults of each thread of a process so far, from /proc (Linux). */
 function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: number, minorFaults: number]> {
   const threads = new Map<string, [number, number, number]>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -221,19 +221,11 @@ function threadCpu(pid: number | undefined): Map<string, [user: number, kernel: 
   return threads;
 }
 
-/** A thread's name (V8's helpers are 'V8 DefaultWorke', libuv's pool 'libuv-worker', a worker thread 'node'), or '?' once it ended. */
-function threadName(pid: number | undefined, tid: string): string {
-  try {
-    return readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-  } catch {
-    return '?';
-  }
-}
-
 /**
  * Where the server's CPU went during a storm, per thread: the main thread (the event loop), the
  * busiest other thread (on SQLite, the writer thread), and all the others (V8's collector and
- * compiler, libuv's pool), each as [user, kernel] ms.
+ * compiler, libuv's pool), each as user and kernel ms and minor page faults (a fresh page's
+ * first touch: about 12 µs each on this project's machines; BENCHMARKS.md, section 6).
  */
 function threadShares(before: Map<string, [number, number, number]>, after: Map<string, [number, number, number]>, pid: number | undefined) {
   const spent = [...after].map(([tid, [user, kernel, faults]]) => {
@@ -246,7 +238,7 @@ function threadShares(before: Map<string, [number, number, number]>, after: Map<
   // BENCH_THREADS=1: each thread that ran, on stderr, with its minor page faults (V8's helper threads follow the main thread's id).
   if (process.env.BENCH_THREADS) {
     for (const thread of [main, ...others].filter((each) => each.user + each.kernel > 0)) {
-      console.error(`thread ${thread.tid} (${threadName(pid, thread.tid)}): ${thread.user}+${thread.kernel} ms, ${thread.faults} page faults`);
+      console.error(`thread ${thread.tid}: ${thread.user}+${thread.kernel} ms, ${thread.faults} page faults`);
     }
   }
   const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel, faults: sum.faults + thread.faults }), { tid: '', user: 0, kernel: 0, faults: 0 });
