@@ -232,16 +232,17 @@ function threadShares(before: Map<string, [number, number, number]>, after: Map<
     const [user0, kernel0, faults0] = before.get(tid) ?? [0, 0, 0];
     return { tid, user: user - user0, kernel: kernel - kernel0, faults: faults - faults0 };
   });
-  const main = spent.find((thread) => thread.tid === String(pid)) ?? { tid: '', user: 0, kernel: 0, faults: 0 };
+  const none = { tid: '', user: 0, kernel: 0, faults: 0 };
+  const main = spent.find((thread) => thread.tid === String(pid)) ?? none;
   const others = spent.filter((thread) => thread !== main).sort((a, b) => b.user + b.kernel - (a.user + a.kernel));
-  const busiest = others[0] ?? { tid: '', user: 0, kernel: 0, faults: 0 };
+  const busiest = others[0] ?? none;
   // BENCH_THREADS=1: each thread that ran, on stderr, with its minor page faults (V8's helper threads follow the main thread's id).
   if (process.env.BENCH_THREADS) {
     for (const thread of [main, ...others].filter((each) => each.user + each.kernel > 0)) {
       console.error(`thread ${thread.tid}: ${thread.user}+${thread.kernel} ms, ${thread.faults} page faults`);
     }
   }
-  const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel, faults: sum.faults + thread.faults }), { tid: '', user: 0, kernel: 0, faults: 0 });
+  const rest = others.slice(1).reduce((sum, thread) => ({ tid: '', user: sum.user + thread.user, kernel: sum.kernel + thread.kernel, faults: sum.faults + thread.faults }), none);
   return { main, busiest, rest };
 }
 
